@@ -1,0 +1,201 @@
+"""StreamField blocks for article bodies, shaped after the village's seed article."""
+
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class HeadingValue(blocks.StructValue):
+    @cached_property
+    def anchor(self):
+        return slugify(self.get("text", "")) or "bagian"
+
+
+class SectionHeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Teks judul"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("Tingkat"),
+        choices=[("h2", _("Judul bagian (H2)")), ("h3", _("Sub-judul (H3)"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/section_heading.html"
+        label = _("Judul bagian")
+        value_class = HeadingValue
+        help_text = _("Judul bagian muncul di daftar isi bila ada tiga judul atau lebih.")
+        preview_value = {"text": "Peran Pemerintah dalam Mendorong Kolaborasi", "level": "h2"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", PARAGRAPH_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "blocks/paragraph.html"
+        label = _("Paragraf")
+        help_text = _("Teks biasa; boleh tebal, miring, tautan dan daftar.")
+        preview_value = (
+            "<p>Perlindungan anak merupakan tanggung jawab bersama dari semua pihak.</p>"
+        )
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Gambar"))
+    alt_text = blocks.CharBlock(
+        label=_("Teks alternatif"),
+        max_length=250,
+        help_text=_("Jelaskan isi gambar untuk pembaca yang tidak dapat melihatnya."),
+    )
+    caption = blocks.CharBlock(label=_("Keterangan"), max_length=250, required=False)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/captioned_image.html"
+        label = _("Gambar")
+        help_text = _("Gambar dengan teks alternatif dan keterangan di bawahnya.")
+        preview_value = {"alt_text": "Warga bergotong royong", "caption": "Kerja bakti warga"}
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Kutipan"))
+    attribution = blocks.CharBlock(label=_("Sumber"), max_length=150, required=False)
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote.html"
+        label = _("Kutipan")
+        help_text = _("Ucapan narasumber, ditampilkan menonjol.")
+        preview_value = {
+            "text": "Anak-anak adalah masa depan desa kita.",
+            "attribution": "Kepala Desa Serang",
+        }
+
+
+class AlsoReadValue(blocks.StructValue):
+    @cached_property
+    def live_articles(self):
+        """Chosen articles that readers may see; drafts and unpublished pages drop out."""
+        return [article for article in self.get("articles", []) if article and article.live]
+
+
+class AlsoReadBlock(blocks.StructBlock):
+    articles = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="articles.ArticlePage", label=_("Berita")),
+        min_num=1,
+        max_num=3,
+        label=_("Berita terkait"),
+    )
+
+    class Meta:
+        icon = "link"
+        template = "blocks/also_read.html"
+        value_class = AlsoReadValue
+        label = _("Baca juga")
+        help_text = _("Kotak tautan ke satu sampai tiga berita lain.")
+        preview_value = {"articles": []}
+
+
+class FAQItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Pertanyaan"), max_length=250)
+    answer = blocks.RichTextBlock(label=_("Jawaban"), features=PARAGRAPH_FEATURES)
+
+    class Meta:
+        icon = "help"
+        label = _("Tanya jawab")
+
+
+class FAQBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        label=_("Judul"), max_length=150, default="Pertanyaan yang Sering Diajukan"
+    )
+    items = blocks.ListBlock(FAQItemBlock(), min_num=1, label=_("Pertanyaan"))
+
+    class Meta:
+        icon = "help"
+        template = "blocks/faq.html"
+        label = _("Tanya jawab (FAQ)")
+        help_text = _("Daftar pertanyaan dan jawaban; tampil sebagai FAQ di hasil Google.")
+        preview_value = {
+            "heading": "Pertanyaan yang Sering Diajukan",
+            "items": [
+                {
+                    "question": "Siapa saja yang terlibat?",
+                    "answer": "<p>Pemerintah, LSM, dan sektor swasta.</p>",
+                }
+            ],
+        }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["faq_jsonld"] = faq_jsonld(value)
+        return context
+
+
+def faq_jsonld(value):
+    """schema.org FAQPage for one FAQ block."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": item["question"],
+                "acceptedAnswer": {
+                    "@type": "Answer",
+                    "text": strip_tags(item["answer"].source).strip(),
+                },
+            }
+            for item in value["items"]
+        ],
+    }
+
+
+class ConclusionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Judul"), max_length=150, default="Kesimpulan")
+    text = blocks.RichTextBlock(label=_("Isi"), features=PARAGRAPH_FEATURES)
+
+    class Meta:
+        icon = "tick-inverse"
+        template = "blocks/conclusion.html"
+        label = _("Kesimpulan")
+        help_text = _("Ringkasan di akhir berita, ditampilkan sebagai kotak tersendiri.")
+        preview_value = {
+            "heading": "Kesimpulan",
+            "text": "<p>Kolaborasi lintas sektor membuat perlindungan anak lebih kuat.</p>",
+        }
+
+
+class VideoEmbedBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("Alamat video"), help_text=_("Tautan YouTube atau Vimeo."))
+    caption = blocks.CharBlock(label=_("Keterangan"), max_length=250, required=False)
+
+    class Meta:
+        icon = "media"
+        template = "blocks/video_embed.html"
+        label = _("Video")
+        help_text = _("Video dari YouTube atau Vimeo yang disematkan di berita.")
+        preview_value = {"caption": "Video kegiatan desa"}
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    heading = SectionHeadingBlock()
+    paragraph = ParagraphBlock()
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    also_read = AlsoReadBlock()
+    faq = FAQBlock()
+    conclusion = ConclusionBlock()
+    embed = VideoEmbedBlock()
+
+    class Meta:
+        block_counts = {"conclusion": {"max_num": 1}}

@@ -1,0 +1,335 @@
+"""News (Berita): categories, the article index with its feed, and articles."""
+
+import math
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from home.models import SitePage, VillageSettings
+
+from .blocks import ArticleBodyBlock
+
+WORDS_READ_PER_MINUTE = 200
+TABLE_OF_CONTENTS_MIN_HEADINGS = 3
+RELATED_ARTICLES_COUNT = 3
+
+
+class ArticleCategory(models.Model):
+    name = models.CharField(_("nama"), max_length=80)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        help_text=_("Dipakai di alamat filter, misalnya 'pemerintahan'."),
+    )
+    description = models.TextField(_("deskripsi"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("kategori berita")
+        verbose_name_plural = _("kategori berita")
+
+    def __str__(self):
+        return self.name
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """Live, public articles, newest first, with what a card shows and nothing more."""
+        return (
+            self.live()
+            .public()
+            .defer_streamfields()
+            .select_related("cover_image")
+            .prefetch_related("categories", "cover_image__renditions")
+            .order_by("-publication_date", "-first_published_at", "-pk")
+        )
+
+
+class ArticleFilterForm(forms.Form):
+    """Validates the listing's query string so bad input becomes a message, not an error."""
+
+    kategori = forms.SlugField(required=False, max_length=80)
+    tag = forms.SlugField(required=False, max_length=100, allow_unicode=True)
+
+
+class ArticleIndexPage(RoutablePageMixin, SitePage):
+    intro = models.TextField(
+        _("pengantar"), blank=True, help_text=_("Kalimat pembuka di atas daftar berita.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+    articles_per_page = 12
+    feed_size = 20
+
+    class Meta:
+        verbose_name = _("indeks berita")
+
+    def meta_description(self):
+        return self.search_description or self.intro
+
+    def articles(self):
+        return ArticlePage.objects.for_listing().child_of(self)
+
+    def filter_articles(self, params):
+        """Return (articles, active category, active tag, message for the reader)."""
+        articles = self.articles()
+        form = ArticleFilterForm(params)
+        if not form.is_valid():
+            return articles.none(), None, None, _("Filter tidak dikenali.")
+        category = tag = None
+        if slug := form.cleaned_data["kategori"]:
+            category = ArticleCategory.objects.filter(slug=slug).first()
+            if category is None:
+                return articles.none(), None, None, _("Kategori tidak ditemukan.")
+            articles = articles.filter(categories=category)
+        if slug := form.cleaned_data["tag"]:
+            tag = Tag.objects.filter(slug=slug).first()
+            if tag is None:
+                return articles.none(), category, None, _("Tag tidak ditemukan.")
+            articles = articles.filter(tags=tag)
+        return articles, category, tag, ""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles, category, tag, message = self.filter_articles(request.GET)
+        page_obj = Paginator(articles, self.articles_per_page).get_page(request.GET.get("page"))
+        context.update(
+            page_obj=page_obj,
+            page_range=page_obj.paginator.get_elided_page_range(
+                page_obj.number, on_each_side=2, on_ends=1
+            ),
+            categories=ArticleCategory.objects.all(),
+            active_category=category,
+            active_tag=tag,
+            filter_message=message,
+        )
+        return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from .feeds import ArticleFeed
+
+        return ArticleFeed()(request, index_page=self)
+
+
+class ArticlePage(SitePage):
+    publication_date = models.DateField(
+        _("tanggal terbit"),
+        null=True,
+        blank=True,
+        help_text=_("Kosongkan untuk memakai tanggal pertama kali diterbitkan."),
+    )
+    author_name = models.CharField(_("nama penulis"), max_length=100, blank=True)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("gambar sampul"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cover_alt_text = models.CharField(
+        _("teks alternatif sampul"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Jelaskan isi gambar untuk pembaca yang tidak dapat melihatnya. Wajib bila ada gambar."
+        ),
+    )
+    cover_caption = models.CharField(_("keterangan sampul"), max_length=250, blank=True)
+    intro = models.TextField(
+        _("ringkasan"),
+        help_text=_(
+            "Satu paragraf pembuka; tampil di daftar berita, hasil pencarian dan saat dibagikan."
+        ),
+    )
+    categories = ParentalManyToManyField(
+        ArticleCategory, verbose_name=_("kategori"), blank=True, related_name="articles"
+    )
+    tags = ClusterTaggableManager(
+        through=ArticlePageTag,
+        verbose_name=_("tag"),
+        blank=True,
+        help_text=_("Pisahkan dengan koma."),
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("isi berita"), blank=True)
+
+    objects = PageManager.from_queryset(ArticlePageQuerySet)()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("cover_image"), FieldPanel("cover_alt_text"), FieldPanel("cover_caption")],
+            heading=_("Gambar sampul"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("publication_date"),
+                FieldPanel("author_name"),
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
+            heading=_("Keterangan berita"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("berita")
+        verbose_name_plural = _("berita")
+
+    def clean(self):
+        super().clean()
+        if self.cover_image_id and not self.cover_alt_text.strip():
+            raise ValidationError({"cover_alt_text": _("Isi teks alternatif untuk gambar sampul.")})
+
+    def save(self, *args, **kwargs):
+        if self.live and not self.publication_date:
+            published = self.first_published_at or timezone.now()
+            self.publication_date = timezone.localdate(published)
+        return super().save(*args, **kwargs)
+
+    @property
+    def display_date(self):
+        if self.publication_date:
+            return self.publication_date
+        return timezone.localdate(self.first_published_at) if self.first_published_at else None
+
+    @property
+    def published_at(self):
+        """A datetime for feeds and JSON-LD: the first publication, unless editors backdated it."""
+        first = self.first_published_at
+        if first and timezone.localdate(first) == self.display_date:
+            return first
+        if self.display_date:
+            return timezone.make_aware(
+                timezone.datetime.combine(self.display_date, timezone.datetime.min.time())
+            )
+        return None
+
+    def meta_description(self):
+        return self.search_description or self.intro
+
+    def social_image(self):
+        return self.cover_image
+
+    @cached_property
+    def headings(self):
+        return [block.value for block in self.body if block.block_type == "heading"]
+
+    def table_of_contents(self):
+        return self.headings if len(self.headings) >= TABLE_OF_CONTENTS_MIN_HEADINGS else []
+
+    def body_text(self):
+        """The body as plain text: what a reader reads, for reading time and search."""
+        parts = []
+        for block in self.body:
+            value = block.value
+            if block.block_type == "heading":
+                parts.append(value["text"])
+            elif block.block_type == "paragraph":
+                parts.append(value.source)
+            elif block.block_type == "quote":
+                parts.append(value["text"])
+            elif block.block_type == "faq":
+                parts.append(value["heading"])
+                for item in value["items"]:
+                    parts += [item["question"], item["answer"].source]
+            elif block.block_type == "conclusion":
+                parts += [value["heading"], value["text"].source]
+        return strip_tags(" ".join(parts))
+
+    def reading_minutes(self):
+        words = len(f"{self.intro} {self.body_text()}".split())
+        return max(1, math.ceil(words / WORDS_READ_PER_MINUTE))
+
+    def related_articles(self):
+        """Up to three live articles sharing a category or tag, newest first."""
+        category_ids = [category.pk for category in self.categories.all()]
+        tag_ids = [tag.pk for tag in self.tags.all()]
+        if not category_ids and not tag_ids:
+            return ArticlePage.objects.none()
+        home_path = self.path[: Page.steplen * 2]
+        matching_ids = (
+            ArticlePage.objects.filter(path__startswith=home_path)
+            .filter(Q(categories__in=category_ids) | Q(tags__in=tag_ids))
+            .exclude(pk=self.pk)
+            .values("pk")
+        )
+        return ArticlePage.objects.for_listing().filter(pk__in=matching_ids)[
+            :RELATED_ARTICLES_COUNT
+        ]
+
+    def news_article_jsonld(self, request, image_url, publisher_name):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "description": self.meta_description(),
+            "mainEntityOfPage": self.get_full_url(request),
+            "url": self.get_full_url(request),
+            "inLanguage": "id",
+            "publisher": {"@type": "Organization", "name": publisher_name},
+        }
+        if self.published_at:
+            data["datePublished"] = self.published_at.isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.author_name:
+            data["author"] = {"@type": "Person", "name": self.author_name}
+        else:
+            data["author"] = {"@type": "Organization", "name": publisher_name}
+        if image_url:
+            data["image"] = [image_url]
+        categories = [category.name for category in self.categories.all()]
+        if categories:
+            data["articleSection"] = categories
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        village = VillageSettings.for_request(request)
+        breadcrumbs = list(self.get_ancestors().filter(depth__gt=1))
+        context["breadcrumbs"] = breadcrumbs
+        context["index_page"] = breadcrumbs[-1]
+        context["related_articles"] = self.related_articles()
+        context["news_jsonld"] = self.news_article_jsonld(
+            request, context["social_image_url"], village.village_name
+        )
+        return context
