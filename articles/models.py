@@ -254,7 +254,16 @@ class ArticlePage(SitePage):
         return [block.value for block in self.body if block.block_type == "heading"]
 
     def table_of_contents(self):
-        return self.headings if len(self.headings) >= TABLE_OF_CONTENTS_MIN_HEADINGS else []
+        """Section headings (H2) with their sub-headings (H3), when there are enough to help."""
+        if len(self.headings) < TABLE_OF_CONTENTS_MIN_HEADINGS:
+            return []
+        entries = []
+        for heading in self.headings:
+            if heading["level"] == "h3" and entries:
+                entries[-1]["children"].append(heading)
+            else:
+                entries.append({"heading": heading, "children": []})
+        return entries
 
     def body_text(self):
         """The body as plain text: what a reader reads, for reading time and search."""

@@ -28,7 +28,9 @@ def draw_landscape(colour, seed, size=(1600, 900)):
     for y in range(height):
         draw.line([(0, y), (width, y)], fill=_mix(sky_top, sky_bottom, y / height))
     sun_x, sun_y, radius = rng.randint(200, width - 200), rng.randint(120, 320), 90
-    draw.ellipse([sun_x - radius, sun_y - radius, sun_x + radius, sun_y + radius], fill=(255, 226, 140))
+    draw.ellipse(
+        [sun_x - radius, sun_y - radius, sun_x + radius, sun_y + radius], fill=(255, 226, 140)
+    )
     for layer in range(4):
         shade = _mix(base, (0, 0, 0), 0.1 + layer * 0.15)
         baseline = int(height * (0.45 + layer * 0.13))

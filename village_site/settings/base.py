@@ -102,7 +102,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "id"
-LANGUAGES = [("id", _("Bahasa Indonesia")), ("en", _("Bahasa Inggris"))]
+# Only Indonesian for now, so LocaleMiddleware never serves a reader's browser language
+# (month names, form messages) in place of it. Add a language here with its translation.
+LANGUAGES = [("id", _("Bahasa Indonesia"))]
 TIME_ZONE = "Asia/Jakarta"
 USE_I18N = True
 USE_TZ = True

@@ -1,7 +1,9 @@
 """Load the Desa Serang demo site. Safe to run again: existing content is left alone."""
 
 from datetime import date, datetime, time
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -12,7 +14,7 @@ from wagtail.models import Page, Site
 from articles.models import ArticleCategory, ArticleIndexPage, ArticlePage
 from home import demo_articles
 from home.demo_images import as_image_file, draw_emblem, draw_landscape
-from home.models import HomePage, VillageSettings
+from home.models import HomeFeaturedArticle, HomePage, VillageSettings
 
 LOCAL_ADMIN_USERNAME = "admin"
 LOCAL_ADMIN_PASSWORD = "desa-serang"
@@ -75,6 +77,10 @@ class Command(BaseCommand):
             )
         )
         home.save_revision().publish()
+        # Full URLs (canonical, sharing, feed) use the site's host, so match where it is served.
+        public_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        site.hostname = public_url.hostname
+        site.port = public_url.port or (443 if public_url.scheme == "https" else 80)
         site.root_page = home
         site.site_name = "Desa Serang"
         site.save()
@@ -127,7 +133,8 @@ class Command(BaseCommand):
         categories = {}
         for data in demo_articles.CATEGORIES:
             categories[data["slug"]], _ = ArticleCategory.objects.get_or_create(
-                slug=data["slug"], defaults={"name": data["name"], "description": data["description"]}
+                slug=data["slug"],
+                defaults={"name": data["name"], "description": data["description"]},
             )
         return categories
 
@@ -177,11 +184,13 @@ class Command(BaseCommand):
         return body
 
     def ensure_featured_articles(self, home):
-        if home.featured_articles.exists():
+        if HomeFeaturedArticle.objects.filter(page=home).exists():
             return
         featured = ArticlePage.objects.filter(slug=demo_articles.ARTICLES[0]["slug"]).first()
         if featured:
-            home.featured_articles.create(article=featured)
+            # Through a revision, so the editor shows what the live page shows.
+            home.featured_articles.add(HomeFeaturedArticle(article=featured))
+            home.save_revision().publish()
 
     def ensure_local_admin(self):
         User = get_user_model()

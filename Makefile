@@ -1,0 +1,52 @@
+# Two set-up commands for people (`make run`, `make test`); the rest are for developers and CI.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-test migrate demo lint format check clean
+
+run: install migrate demo  ## Demo site at http://127.0.0.1:8000/ (admin at /admin/)
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install-test  ## The whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
+	$(BIN)/pytest
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.requirements: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.requirements-test: requirements-test.txt requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-test.txt
+	touch $@ $(VENV)/.requirements
+
+install: $(VENV)/.requirements  ## Create .venv and install the runtime requirements
+
+install-test: $(VENV)/.requirements-test  ## Also install the test and lint tools
+
+migrate: install  ## Apply database migrations
+	$(MANAGE) migrate --no-input
+
+demo: migrate  ## Load the Desa Serang demo content and the local admin account (idempotent)
+	$(MANAGE) load_demo
+
+lint: install-test  ## ruff check and ruff format --check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-test  ## Rewrite code with ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: install  ## Django system checks and a check that no migration is missing
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+clean:  ## Remove the virtualenv, the SQLite database and uploaded media
+	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -1,0 +1,41 @@
+from .blocks import (
+    AlsoReadBlockFactory,
+    ArticleBodyFactory,
+    CaptionedImageBlockFactory,
+    ConclusionBlockFactory,
+    FAQBlockFactory,
+    FAQItemBlockFactory,
+    ParagraphBlockFactory,
+    QuoteBlockFactory,
+    RichTextFactory,
+    SectionHeadingBlockFactory,
+    VideoEmbedBlockFactory,
+)
+from .pages import (
+    ArticleCategoryFactory,
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    HomePageFactory,
+    ImageFactory,
+    VillageSettingsFactory,
+)
+
+__all__ = [
+    "AlsoReadBlockFactory",
+    "ArticleBodyFactory",
+    "ArticleCategoryFactory",
+    "ArticleIndexPageFactory",
+    "ArticlePageFactory",
+    "CaptionedImageBlockFactory",
+    "ConclusionBlockFactory",
+    "FAQBlockFactory",
+    "FAQItemBlockFactory",
+    "HomePageFactory",
+    "ImageFactory",
+    "ParagraphBlockFactory",
+    "QuoteBlockFactory",
+    "RichTextFactory",
+    "SectionHeadingBlockFactory",
+    "VideoEmbedBlockFactory",
+    "VillageSettingsFactory",
+]

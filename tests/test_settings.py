@@ -1,0 +1,71 @@
+"""Configuration comes from the environment; production refuses to start without a secret."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+def load_settings(module, **environ):
+    """Import a settings module in a fresh interpreter and return a few of its values."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "SECRET_KEY"}}
+    env.update(environ, DJANGO_SETTINGS_MODULE=module)
+    script = (
+        "import json; from django.conf import settings as s; "
+        "print(json.dumps({'engine': s.DATABASES['default']['ENGINE'], "
+        "'postgres_app': 'django.contrib.postgres' in s.INSTALLED_APPS, "
+        "'hosts': s.ALLOWED_HOSTS, 'debug': s.DEBUG}))"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=PROJECT_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_indonesian_language_and_jakarta_time():
+    assert settings.LANGUAGE_CODE == "id"
+    assert settings.TIME_ZONE == "Asia/Jakarta"
+    assert "django.middleware.locale.LocaleMiddleware" in settings.MIDDLEWARE
+
+
+def test_without_database_url_the_site_uses_sqlite():
+    result = load_settings("village_site.settings.dev")
+    values = json.loads(result.stdout)
+    assert values["engine"] == "django.db.backends.sqlite3"
+    assert values["postgres_app"] is False
+
+
+def test_postgres_urls_select_postgresql_with_contrib_postgres():
+    for scheme in ("postgres", "postgresql"):
+        result = load_settings(
+            "village_site.settings.dev", DATABASE_URL=f"{scheme}://u@127.0.0.1:5432/desa"
+        )
+        values = json.loads(result.stdout)
+        assert values["engine"] == "django.db.backends.postgresql"
+        assert values["postgres_app"] is True
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = load_settings("village_site.settings.production")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_reads_hosts_and_debug_from_environment():
+    result = load_settings(
+        "village_site.settings.production",
+        SECRET_KEY="s3cret",
+        ALLOWED_HOSTS="desaserang.id, www.desaserang.id",
+    )
+    values = json.loads(result.stdout)
+    assert values["hosts"] == ["desaserang.id", "www.desaserang.id"]
+    assert values["debug"] is False
