@@ -250,6 +250,14 @@ class ArticlePage(SitePage):
         return self.cover_image
 
     @cached_property
+    def category_list(self):
+        return list(self.categories.all())
+
+    @cached_property
+    def tag_list(self):
+        return list(self.tags.all())
+
+    @cached_property
     def headings(self):
         return [block.value for block in self.body if block.block_type == "heading"]
 
@@ -290,8 +298,8 @@ class ArticlePage(SitePage):
 
     def related_articles(self):
         """Up to three live articles sharing a category or tag, newest first."""
-        category_ids = [category.pk for category in self.categories.all()]
-        tag_ids = [tag.pk for tag in self.tags.all()]
+        category_ids = [category.pk for category in self.category_list]
+        tag_ids = [tag.pk for tag in self.tag_list]
         if not category_ids and not tag_ids:
             return ArticlePage.objects.none()
         home_path = self.path[: Page.steplen * 2]
@@ -326,7 +334,7 @@ class ArticlePage(SitePage):
             data["author"] = {"@type": "Organization", "name": publisher_name}
         if image_url:
             data["image"] = [image_url]
-        categories = [category.name for category in self.categories.all()]
+        categories = [category.name for category in self.category_list]
         if categories:
             data["articleSection"] = categories
         return data

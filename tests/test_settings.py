@@ -69,3 +69,12 @@ def test_production_reads_hosts_and_debug_from_environment():
     values = json.loads(result.stdout)
     assert values["hosts"] == ["desaserang.id", "www.desaserang.id"]
     assert values["debug"] is False
+
+
+def test_unknown_address_shows_an_indonesian_not_found_page(client, news_index):
+    response = client.get("/tidak-ada-halaman-ini/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Halaman tidak ditemukan" in html
+    assert '<html lang="id">' in html
+    assert "Desa Uji" in html

@@ -24,7 +24,6 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     "home",
     "articles",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
