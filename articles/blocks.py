@@ -1,12 +1,12 @@
 """StreamField blocks for article bodies, shaped after the village's seed article."""
 
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import get_text_for_indexing
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -15,6 +15,16 @@ class HeadingValue(blocks.StructValue):
     @cached_property
     def anchor(self):
         return slugify(self.get("text", "")) or "bagian"
+
+
+def assign_unique_anchors(headings):
+    """Number repeated heading anchors (jadwal, jadwal-2) so every id on the page is unique."""
+    seen = {}
+    for heading in headings:
+        base = heading.anchor
+        seen[base] = seen.get(base, 0) + 1
+        if seen[base] > 1:
+            heading.anchor = f"{base}-{seen[base]}"
 
 
 class SectionHeadingBlock(blocks.StructBlock):
@@ -152,7 +162,7 @@ def faq_jsonld(value):
                 "name": item["question"],
                 "acceptedAnswer": {
                     "@type": "Answer",
-                    "text": strip_tags(item["answer"].source).strip(),
+                    "text": get_text_for_indexing(item["answer"].source),
                 },
             }
             for item in value["items"]

@@ -9,7 +9,6 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -19,15 +18,18 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from home.models import SitePage, VillageSettings
 
-from .blocks import ArticleBodyBlock
+from .blocks import ArticleBodyBlock, assign_unique_anchors
 
 WORDS_READ_PER_MINUTE = 200
 TABLE_OF_CONTENTS_MIN_HEADINGS = 3
 RELATED_ARTICLES_COUNT = 3
+# Sub-paths of the Berita index that its routes answer, so no article may take them.
+RESERVED_SLUGS = {"feed"}
 
 
 class ArticleCategory(models.Model):
@@ -216,8 +218,15 @@ class ArticlePage(SitePage):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.cover_image_id and not self.cover_alt_text.strip():
-            raise ValidationError({"cover_alt_text": _("Isi teks alternatif untuk gambar sampul.")})
+            errors["cover_alt_text"] = _("Isi teks alternatif untuk gambar sampul.")
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = _("Alamat '%(slug)s' dipakai oleh situs; pilih alamat lain.") % {
+                "slug": self.slug
+            }
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         if self.live and not self.publication_date:
@@ -259,7 +268,9 @@ class ArticlePage(SitePage):
 
     @cached_property
     def headings(self):
-        return [block.value for block in self.body if block.block_type == "heading"]
+        headings = [block.value for block in self.body if block.block_type == "heading"]
+        assign_unique_anchors(headings)
+        return headings
 
     def table_of_contents(self):
         """Section headings (H2) with their sub-headings (H3), when there are enough to help."""
@@ -281,16 +292,16 @@ class ArticlePage(SitePage):
             if block.block_type == "heading":
                 parts.append(value["text"])
             elif block.block_type == "paragraph":
-                parts.append(value.source)
+                parts.append(get_text_for_indexing(value.source))
             elif block.block_type == "quote":
                 parts.append(value["text"])
             elif block.block_type == "faq":
                 parts.append(value["heading"])
                 for item in value["items"]:
-                    parts += [item["question"], item["answer"].source]
+                    parts += [item["question"], get_text_for_indexing(item["answer"].source)]
             elif block.block_type == "conclusion":
-                parts += [value["heading"], value["text"].source]
-        return strip_tags(" ".join(parts))
+                parts += [value["heading"], get_text_for_indexing(value["text"].source)]
+        return " ".join(parts)
 
     def reading_minutes(self):
         words = len(f"{self.intro} {self.body_text()}".split())
@@ -346,6 +357,8 @@ class ArticlePage(SitePage):
         context["breadcrumbs"] = breadcrumbs
         context["index_page"] = breadcrumbs[-1]
         context["related_articles"] = self.related_articles()
+        # Built before the body renders, so headings carry their de-duplicated anchors.
+        context["table_of_contents"] = self.table_of_contents()
         context["news_jsonld"] = self.news_article_jsonld(
             request, context["social_image_url"], village.village_name
         )

@@ -11,6 +11,9 @@ _SEPARATORS = re.compile(r"[\s\-.()/]")
 # National significant numbers run from 8 digits (landlines) to 12 (longest mobiles).
 _NATIONAL_NUMBER = re.compile(r"[1-9]\d{7,11}")
 
+# Jakarta, Bandung, Semarang, Surabaya and Medan; other area codes and mobiles take three.
+TWO_DIGIT_AREA_CODES = {"21", "22", "24", "31", "61"}
+
 INVALID_PHONE_MESSAGE = _(
     "Nomor telepon tidak valid. Tulis nomor Indonesia, misalnya 0812-3456-7890 "
     "atau +62 812 3456 7890."
@@ -36,12 +39,18 @@ def normalise_phone(raw):
 
 
 def format_phone(e164):
-    """Group an E.164 number for reading: +6281234567890 -> +62 812-3456-7890."""
+    """Group an E.164 number for reading: +6281234567890 -> +62 812-3456-7890,
+    +62281891234 -> +62 281-891-234 (area code, then the subscriber number)."""
     if not e164:
         return ""
     national = e164.removeprefix(f"+{COUNTRY_CODE}")
-    groups = [national[:3]] + [national[i : i + 4] for i in range(3, len(national), 4)]
-    return f"+{COUNTRY_CODE} " + "-".join(groups)
+    prefix_length = 2 if national[:2] in TWO_DIGIT_AREA_CODES else 3
+    prefix, subscriber = national[:prefix_length], national[prefix_length:]
+    groups = [subscriber]
+    if len(subscriber) > 5:
+        half = len(subscriber) // 2
+        groups = [subscriber[:half], subscriber[half:]]
+    return f"+{COUNTRY_CODE} " + "-".join([prefix, *groups])
 
 
 def whatsapp_digits(e164):

@@ -43,3 +43,15 @@ def test_settings_form_normalises_and_rejects_phone_numbers(village):
     with pytest.raises(ValidationError) as error:
         village.full_clean()
     assert "whatsapp" in error.value.message_dict
+
+
+@pytest.mark.parametrize(
+    ("e164", "shown"),
+    [
+        ("+62281891234", "+62 281-891-234"),
+        ("+62215551234", "+62 21-555-1234"),
+        ("+628123456789", "+62 812-345-6789"),
+    ],
+)
+def test_landlines_are_grouped_by_area_code(e164, shown):
+    assert format_phone(e164) == shown

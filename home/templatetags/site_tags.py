@@ -22,16 +22,15 @@ def jsonld(data):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """Top-level live pages marked 'show in menus', with the current section flagged."""
-    request = context["request"]
-    site = Site.find_for_request(request)
+    """The home page, then top-level live pages marked 'show in menus'; the current one flagged."""
+    site = Site.find_for_request(context["request"])
     if site is None:
         return []
-    current = context.get("page")
-    current_path = getattr(current, "path", "")
-    return [
-        {"page": item, "active": current_path.startswith(item.path)}
-        for item in site.root_page.get_children().live().public().in_menu()
+    home = site.root_page
+    current_path = getattr(context.get("page"), "path", "")
+    sections = home.get_children().live().public().in_menu()
+    return [{"page": home, "active": current_path == home.path}] + [
+        {"page": section, "active": current_path.startswith(section.path)} for section in sections
     ]
 
 

@@ -201,7 +201,8 @@ class Command(BaseCommand):
             self.stdout.write("Akun admin lokal dibuat.")
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin lokal: http://127.0.0.1:8000/admin/ — pengguna '{LOCAL_ADMIN_USERNAME}', "
+                f"Admin lokal: {settings.WAGTAILADMIN_BASE_URL}/admin/ — "
+                f"pengguna '{LOCAL_ADMIN_USERNAME}', "
                 f"kata sandi '{LOCAL_ADMIN_PASSWORD}' (bila belum Anda ganti)."
             )
         )

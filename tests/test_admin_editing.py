@@ -1,0 +1,66 @@
+"""What an editor meets in the admin: every block previews, every edit screen opens."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from articles.models import ArticlePage
+from tests.factories import ArticleCategoryFactory, ArticlePageFactory
+
+
+@pytest.fixture
+def admin_client(client, db):
+    user = get_user_model().objects.create_superuser("kepala", "kepala@desa.id", "rahasia")
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize("block_name", list(ArticlePage.body.field.stream_block.child_blocks))
+def test_every_body_block_has_an_indonesian_preview(admin_client, block_name, village):
+    block = ArticlePage.body.field.stream_block.child_blocks[block_name]
+    assert block.meta.help_text and block.meta.icon and block.meta.template
+    response = admin_client.get(
+        reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix}
+    )
+    assert response.status_code == 200
+    assert "None" not in response.content.decode().split("<body", 1)[1]
+
+
+def test_editor_screens_open(admin_client, news_index, site):
+    article = ArticlePageFactory(parent=news_index)
+    category = ArticleCategoryFactory()
+    urls = [
+        reverse("wagtailadmin_pages:edit", args=[article.pk]),
+        reverse("wagtailadmin_pages:edit", args=[news_index.pk]),
+        reverse("wagtailadmin_pages:edit", args=[news_index.get_parent().pk]),
+        reverse("wagtailadmin_pages:add", args=["articles", "articlepage", news_index.pk]),
+        reverse("wagtailsettings:edit", args=["home", "villagesettings", site.pk]),
+        reverse("wagtailsnippets_articles_articlecategory:list"),
+        reverse("wagtailsnippets_articles_articlecategory:edit", args=[category.pk]),
+    ]
+    for url in urls:
+        assert admin_client.get(url).status_code == 200, url
+
+
+def test_settings_form_rejects_a_bad_phone_number_with_a_message(admin_client, village, site):
+    url = reverse("wagtailsettings:edit", args=["home", "villagesettings", site.pk])
+    response = admin_client.post(
+        url,
+        {
+            "village_name": "Desa Uji",
+            "phone": "bukan nomor",
+            "latest_articles_count": 6,
+        },
+    )
+    assert response.status_code == 200
+    assert "Nomor telepon tidak valid" in response.content.decode()
+    village.refresh_from_db()
+    assert village.phone == "+62281891234"
+
+
+def test_article_cannot_take_the_feed_address(news_index):
+    article = ArticlePageFactory.build(title="Feed", slug="feed", intro="Ringkasan.")
+    with pytest.raises(ValidationError) as error:
+        article.clean()
+    assert "slug" in error.value.message_dict
