@@ -357,6 +357,7 @@ class ArticlePage(SitePage):
         context["breadcrumbs"] = breadcrumbs
         context["index_page"] = breadcrumbs[-1]
         context["related_articles"] = self.related_articles()
+        context["og_type"] = "article"
         # Built before the body renders, so headings carry their de-duplicated anchors.
         context["table_of_contents"] = self.table_of_contents()
         context["news_jsonld"] = self.news_article_jsonld(

@@ -140,6 +140,7 @@ class SitePage(Page):
 
 
 SOCIAL_IMAGE_SPEC = "fill-1200x630|format-jpeg"
+HOME_FEATURED_ITEMS = 4
 
 
 def social_image_url(request, image):
@@ -211,19 +212,39 @@ class HomePage(SitePage):
         return self.hero_image
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: articles builds on home's SitePage and settings.
+        # Imported here: articles and catalog build on home's SitePage and settings.
         from articles.models import ArticleIndexPage, ArticlePage
+        from catalog.models import Product, ProdukIndexPage, TourismSpot, WisataIndexPage
 
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.for_listing().descendant_of(self)
         featured_ids = list(self.featured_articles.values_list("article_id", flat=True))
         featured = {article.pk: article for article in articles.filter(pk__in=featured_ids)}
+        sections = self.get_children().live().public().specific()
+        site = self.get_site()
         context.update(
             latest_articles=articles[: self.latest_articles_count],
             featured_articles=[featured[pk] for pk in featured_ids if pk in featured],
-            news_index=self.get_children().live().type(ArticleIndexPage).first(),
+            news_index=first_of_type(sections, ArticleIndexPage),
+            wisata_index=first_of_type(sections, WisataIndexPage),
+            produk_index=first_of_type(sections, ProdukIndexPage),
+            featured_spots=self.featured_items(TourismSpot, site),
+            featured_products=self.featured_items(Product, site),
         )
         return context
+
+    @staticmethod
+    def featured_items(model, site):
+        return (
+            model.objects.live_for_site(site)
+            .featured()
+            .for_listing()
+            .order_by("name")[:HOME_FEATURED_ITEMS]
+        )
+
+
+def first_of_type(pages, page_class):
+    return next((page for page in pages if isinstance(page, page_class)), None)
 
 
 class HomeFeaturedArticle(Orderable):

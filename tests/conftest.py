@@ -5,7 +5,9 @@ from wagtail.models import Page, Site
 from tests.factories import (
     ArticleIndexPageFactory,
     HomePageFactory,
+    ProdukIndexPageFactory,
     VillageSettingsFactory,
+    WisataIndexPageFactory,
 )
 
 
@@ -40,3 +42,13 @@ def village(site, home_page):
 @pytest.fixture
 def news_index(home_page, village):
     return ArticleIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def wisata_index(home_page, village):
+    return WisataIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def produk_index(home_page, village):
+    return ProdukIndexPageFactory(parent=home_page)

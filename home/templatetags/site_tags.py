@@ -3,6 +3,7 @@ import json
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from home.share import share_links
@@ -18,6 +19,17 @@ def jsonld(data):
     return mark_safe(
         json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_SAFE)
     )
+
+
+@register.filter
+def rupiah(amount):
+    """Rupiah as PUEBI writes it: Rp25.000, no space, dots for thousands; 0 reads Gratis."""
+    if amount is None or amount == "":
+        return ""
+    amount = int(amount)
+    if amount == 0:
+        return _("Gratis")
+    return f"Rp{amount:,}".replace(",", ".")
 
 
 @register.simple_tag(takes_context=True)

@@ -11,6 +11,16 @@ from .blocks import (
     SectionHeadingBlockFactory,
     VideoEmbedBlockFactory,
 )
+from .catalog import (
+    OpeningHoursBlockFactory,
+    ProductCategoryFactory,
+    ProductFactory,
+    ProdukIndexPageFactory,
+    TourismCategoryFactory,
+    TourismSpotFactory,
+    WeeklyHoursFactory,
+    WisataIndexPageFactory,
+)
 from .pages import (
     ArticleCategoryFactory,
     ArticleIndexPageFactory,
@@ -21,6 +31,14 @@ from .pages import (
 )
 
 __all__ = [
+    "OpeningHoursBlockFactory",
+    "ProductCategoryFactory",
+    "ProductFactory",
+    "ProdukIndexPageFactory",
+    "TourismCategoryFactory",
+    "TourismSpotFactory",
+    "WeeklyHoursFactory",
+    "WisataIndexPageFactory",
     "AlsoReadBlockFactory",
     "ArticleBodyFactory",
     "ArticleCategoryFactory",

@@ -24,6 +24,7 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     "home",
     "articles",
+    "catalog",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",

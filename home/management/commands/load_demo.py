@@ -5,14 +5,25 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, Workflow, WorkflowContentType
 
 from articles.models import ArticleCategory, ArticleIndexPage, ArticlePage
-from home import demo_articles
+from catalog.models import (
+    Product,
+    ProductCategory,
+    ProductImage,
+    ProdukIndexPage,
+    TourismCategory,
+    TourismSpot,
+    TourismSpotImage,
+    WisataIndexPage,
+)
+from home import demo_articles, demo_catalog
 from home.demo_images import as_image_file, draw_emblem, draw_landscape
 from home.models import HomeFeaturedArticle, HomePage, VillageSettings
 
@@ -41,6 +52,8 @@ class Command(BaseCommand):
         categories = self.ensure_categories()
         self.ensure_articles(index, categories)
         self.ensure_featured_articles(home)
+        self.ensure_catalog_pages(home)
+        self.ensure_catalog(site)
         self.ensure_local_admin()
 
     def image(self, title, make_picture, file_name):
@@ -113,21 +126,40 @@ class Command(BaseCommand):
         village.save()
         self.stdout.write("Pengaturan desa dibuat.")
 
-    def ensure_news_index(self, home):
-        existing = ArticleIndexPage.objects.child_of(home).first()
+    def ensure_index(self, home, page_class, **fields):
+        """The home page's child of this type, created and published (in menus) if missing."""
+        existing = page_class.objects.child_of(home).first()
         if existing:
             return existing
-        index = home.add_child(
-            instance=ArticleIndexPage(
-                title="Berita",
-                slug="berita",
-                show_in_menus=True,
-                intro="Kabar terbaru dari pemerintah desa dan warga Desa Serang.",
-            )
-        )
+        index = home.add_child(instance=page_class(show_in_menus=True, **fields))
         index.save_revision().publish()
-        self.stdout.write("Indeks berita dibuat.")
+        self.stdout.write(f"{page_class._meta.verbose_name.capitalize()} dibuat.")
         return index
+
+    def ensure_news_index(self, home):
+        return self.ensure_index(
+            home,
+            ArticleIndexPage,
+            title="Berita",
+            slug="berita",
+            intro="Kabar terbaru dari pemerintah desa dan warga Desa Serang.",
+        )
+
+    def ensure_catalog_pages(self, home):
+        self.ensure_index(
+            home,
+            WisataIndexPage,
+            title="Wisata",
+            slug="wisata",
+            intro="Anda dapat menjelajah tempat wisata di desa kami",
+        )
+        self.ensure_index(
+            home,
+            ProdukIndexPage,
+            title="Produk Warga",
+            slug="produk",
+            intro="Jelajahi produk lokal buatan dari para warga kami untuk Anda",
+        )
 
     def ensure_categories(self):
         categories = {}
@@ -191,6 +223,115 @@ class Command(BaseCommand):
             # Through a revision, so the editor shows what the live page shows.
             home.featured_articles.add(HomeFeaturedArticle(article=featured))
             home.save_revision().publish()
+
+    def ensure_catalog(self, site):
+        self.ensure_catalog_workflow()
+        spot_categories = self.ensure_catalog_categories(
+            TourismCategory, demo_catalog.TOURISM_CATEGORIES
+        )
+        product_categories = self.ensure_catalog_categories(
+            ProductCategory, demo_catalog.PRODUCT_CATEGORIES
+        )
+        spots = self.ensure_catalog_items(
+            site, TourismSpot, TourismSpotImage, spot_categories, demo_catalog.SPOTS
+        )
+        if spots:
+            self.stdout.write(f"{spots} wisata dibuat.")
+        products = self.ensure_catalog_items(
+            site, Product, ProductImage, product_categories, demo_catalog.PRODUCTS
+        )
+        if products:
+            self.stdout.write(f"{products} produk warga dibuat.")
+
+    def ensure_catalog_workflow(self):
+        """Editors' changes to Wisata and Produk Warga go through Wagtail's moderation."""
+        workflow = Workflow.objects.filter(active=True).first()
+        if workflow is None:
+            return
+        for model in (TourismSpot, Product):
+            WorkflowContentType.objects.get_or_create(
+                content_type=ContentType.objects.get_for_model(model),
+                defaults={"workflow": workflow},
+            )
+
+    def ensure_catalog_categories(self, model, rows):
+        categories = {}
+        for data in rows:
+            categories[data["slug"]], _ = model.objects.get_or_create(
+                slug=data["slug"],
+                defaults={"name": data["name"], "description": data["description"]},
+            )
+        return categories
+
+    def ensure_catalog_items(self, site, model, image_model, categories, rows):
+        created = 0
+        for data in rows:
+            if model.objects.filter(site=site, slug=data["slug"]).exists():
+                continue
+            item = model(site=site, category=categories[data["category"]], live=False)
+            if model is TourismSpot:
+                self.fill_spot(item, data)
+            else:
+                self.fill_product(item, data)
+            self.add_gallery(item, image_model, data)
+            # Validates the data and stores phone numbers as editors' forms would (E.164).
+            item.full_clean()
+            # As Wagtail's snippet editor publishes: save a draft, then publish its revision.
+            item.save()
+            item.save_revision().publish()
+            created += 1
+        return created
+
+    def add_gallery(self, item, image_model, data):
+        """One drawn landscape per colour, described by the matching alt text."""
+        kind = item._meta.verbose_name.capitalize()
+        pictures = zip(data["colours"], data["image_alts"], strict=True)
+        for number, (colour, alt_text) in enumerate(pictures, start=1):
+            seed = f"{data['slug']}-{number}"
+            image = self.image(
+                f"{kind}: {data['name']} ({number})",
+                lambda colour=colour, seed=seed: draw_landscape(colour, seed),
+                f"{seed}.jpg",
+            )
+            item.gallery_images.add(image_model(image=image, alt_text=alt_text))
+
+    def fill_spot(self, spot, data):
+        spot.name = data["name"]
+        spot.slug = data["slug"]
+        spot.short_description = data["short_description"]
+        spot.description = data["description"]
+        spot.address = data["address"]
+        spot.latitude = data["latitude"]
+        spot.longitude = data["longitude"]
+        spot.ticket_price = data["ticket_price"]
+        spot.facilities = "\n".join(data["facilities"])
+        spot.contact_phone = data["contact_phone"]
+        spot.featured = data["featured"]
+        spot.opening_hours = [
+            (
+                "day",
+                {
+                    "day": day,
+                    "closed": opens is None,
+                    "opens_at": time.fromisoformat(opens) if opens else None,
+                    "closes_at": time.fromisoformat(closes) if closes else None,
+                },
+            )
+            for day, opens, closes in data["hours"]
+        ]
+        spot.opening_hours_note = data["opening_hours_note"]
+
+    def fill_product(self, product, data):
+        product.name = data["name"]
+        product.slug = data["slug"]
+        product.description = data["description"]
+        product.price = data["price"]
+        product.unit = data["unit"]
+        product.original_price = data["original_price"]
+        product.seller_name = data["seller_name"]
+        product.seller_whatsapp = data["seller_whatsapp"]
+        product.availability = data["availability"]
+        product.featured = data["featured"]
 
     def ensure_local_admin(self):
         User = get_user_model()

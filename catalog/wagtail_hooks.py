@@ -1,0 +1,151 @@
+"""The "Katalog" admin menu: Wisata, Produk Warga and their categories."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, TitleColumn
+from wagtail.models import WorkflowState
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.templatetags.site_tags import rupiah
+
+from .models import Product, ProductCategory, TourismCategory, TourismSpot
+
+
+class StatusFilterSet(WagtailFilterSet):
+    """Live, draft or waiting for a moderator: the three states editors ask about."""
+
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        method="filter_status",
+        choices=[("terbit", _("Terbit")), ("draf", _("Draf")), ("moderasi", _("Dalam moderasi"))],
+        empty_label=_("Semua"),
+    )
+
+    def filter_status(self, queryset, name, value):
+        in_moderation = queryset.filter(
+            workflow_states__status=WorkflowState.STATUS_IN_PROGRESS
+        ).values("pk")
+        if value == "terbit":
+            return queryset.filter(live=True)
+        if value == "moderasi":
+            return queryset.filter(pk__in=in_moderation)
+        return queryset.filter(live=False).exclude(pk__in=in_moderation)
+
+
+class ThumbnailColumn(Column):
+    cell_template_name = "catalog/admin/thumbnail_cell.html"
+
+    def get_value(self, instance):
+        main = instance.main_image
+        return main.image.get_rendition("fill-80x60") if main else None
+
+
+class PriceColumn(Column):
+    def get_value(self, instance):
+        return rupiah(instance.price_amount)
+
+
+class CatalogItemViewSet(SnippetViewSet):
+    list_per_page = 25
+    copy_view_enabled = False
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return self.model.objects.select_related("category").prefetch_related(
+            "gallery_images__image"
+        )
+
+
+class TourismSpotFilterSet(StatusFilterSet):
+    class Meta:
+        model = TourismSpot
+        fields = ["category", "featured"]
+
+
+class TourismSpotViewSet(CatalogItemViewSet):
+    model = TourismSpot
+    icon = "site"
+    menu_label = _("Wisata")
+    filterset_class = TourismSpotFilterSet
+    list_display = [
+        ThumbnailColumn("thumbnail", label=_("Gambar")),
+        TitleColumn("name", label=_("Nama"), url_name="wagtailsnippets_catalog_tourismspot:edit"),
+        Column("category", label=_("Kategori")),
+        PriceColumn("ticket_price", label=_("Tiket"), sort_key="ticket_price"),
+        LiveStatusTagColumn(),
+    ]
+    list_export = [
+        "name",
+        "slug",
+        "category",
+        "short_description",
+        "address",
+        "latitude",
+        "longitude",
+        "ticket_price",
+        "contact_phone",
+        "featured",
+        "live",
+    ]
+    export_filename = "wisata"
+
+
+class ProductFilterSet(StatusFilterSet):
+    class Meta:
+        model = Product
+        fields = ["category", "availability", "featured"]
+
+
+class ProductViewSet(CatalogItemViewSet):
+    model = Product
+    icon = "tag"
+    menu_label = _("Produk Warga")
+    filterset_class = ProductFilterSet
+    list_display = [
+        ThumbnailColumn("thumbnail", label=_("Gambar")),
+        TitleColumn("name", label=_("Nama"), url_name="wagtailsnippets_catalog_product:edit"),
+        Column("category", label=_("Kategori")),
+        PriceColumn("price", label=_("Harga"), sort_key="price"),
+        Column("availability", label=_("Ketersediaan"), accessor="get_availability_display"),
+        LiveStatusTagColumn(),
+    ]
+    list_export = [
+        "name",
+        "slug",
+        "category",
+        "price",
+        "unit",
+        "original_price",
+        "seller_name",
+        "seller_whatsapp",
+        "availability",
+        "featured",
+        "live",
+    ]
+    export_filename = "produk-warga"
+
+
+class TourismCategoryViewSet(SnippetViewSet):
+    model = TourismCategory
+    icon = "folder-open-inverse"
+    menu_label = _("Kategori wisata")
+    list_display = ["name", "slug"]
+
+
+class ProductCategoryViewSet(SnippetViewSet):
+    model = ProductCategory
+    icon = "folder-open-inverse"
+    menu_label = _("Kategori produk")
+    list_display = ["name", "slug"]
+
+
+class CatalogViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Katalog")
+    menu_icon = "list-ul"
+    menu_order = 250
+    items = (TourismSpotViewSet, ProductViewSet, TourismCategoryViewSet, ProductCategoryViewSet)
+
+
+register_snippet(CatalogViewSetGroup)
