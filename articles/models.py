@@ -204,9 +204,14 @@ class ArticlePage(SitePage):
         ),
     ]
 
+    # Boosts map to PostgreSQL weights: title, tags and categories (2) rank above the
+    # intro (1) and the body (no boost), which includes FAQ questions and answers.
     search_fields = Page.search_fields + [
-        index.SearchField("intro"),
+        index.SearchField("intro", boost=1),
         index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.RelatedFields("categories", [index.SearchField("name", boost=2)]),
+        index.FilterField("publication_date"),
     ]
 
     parent_page_types = ["articles.ArticleIndexPage"]
@@ -302,6 +307,9 @@ class ArticlePage(SitePage):
             elif block.block_type == "conclusion":
                 parts += [value["heading"], get_text_for_indexing(value["text"].source)]
         return " ".join(parts)
+
+    def search_text(self):
+        return f"{self.intro} {self.body_text()}"
 
     def reading_minutes(self):
         words = len(f"{self.intro} {self.body_text()}".split())

@@ -162,6 +162,9 @@ class CatalogItem(
     def meta_description(self):
         return self.plain_description()[:300]
 
+    def search_text(self):
+        return self.plain_description()
+
     def index_page(self):
         return (
             self.index_page_model.objects.live()
@@ -345,9 +348,9 @@ class TourismSpot(CatalogItem):
     ]
 
     search_fields = [
-        index.SearchField("name", boost=3),
+        index.SearchField("name", boost=2),
         index.AutocompleteField("name"),
-        index.SearchField("short_description", boost=2),
+        index.SearchField("short_description", boost=1),
         index.SearchField("description"),
         index.RelatedFields("category", [index.SearchField("name", boost=2)]),
         index.FilterField("category"),
@@ -364,6 +367,9 @@ class TourismSpot(CatalogItem):
 
     def meta_description(self):
         return self.short_description
+
+    def search_text(self):
+        return f"{self.short_description} {self.plain_description()}"
 
     def facility_list(self):
         return [line.strip() for line in self.facilities.splitlines() if line.strip()]
@@ -542,10 +548,10 @@ class Product(CatalogItem):
     ]
 
     search_fields = [
-        index.SearchField("name", boost=3),
+        index.SearchField("name", boost=2),
         index.AutocompleteField("name"),
         index.SearchField("description"),
-        index.SearchField("seller_name"),
+        index.SearchField("seller_name", boost=1),
         index.RelatedFields("category", [index.SearchField("name", boost=2)]),
         index.FilterField("category"),
         index.FilterField("site"),

@@ -131,6 +131,10 @@ class SitePage(Page):
     def social_image(self):
         return None
 
+    def search_text(self):
+        """Plain text that search results quote from."""
+        return self.meta_description()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         village = VillageSettings.for_request(request)

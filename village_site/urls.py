@@ -6,9 +6,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from search import views as search_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("cari/", search_views.search_view, name="search"),
+    path("cari/saran/", search_views.suggestions_view, name="search_suggestions"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

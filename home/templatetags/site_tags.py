@@ -32,6 +32,11 @@ def rupiah(amount):
     return f"Rp{amount:,}".replace(",", ".")
 
 
+@register.simple_tag
+def get_item(mapping, key):
+    return mapping.get(key, "")
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The home page, then top-level live pages marked 'show in menus'; the current one flagged."""

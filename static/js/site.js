@@ -12,3 +12,71 @@ document.querySelectorAll("[data-copy-url]").forEach((button) => {
     }
   });
 });
+
+// Typeahead: title suggestions under search boxes, through a native <datalist>-free list
+// so it can link straight to the result. Without JavaScript the form still submits.
+document.querySelectorAll("input[data-suggest-url]").forEach((input) => {
+  const list = document.createElement("ul");
+  list.className = "suggestions";
+  list.id = `${input.id}-suggestions`;
+  list.hidden = true;
+  list.setAttribute("role", "listbox");
+  input.setAttribute("aria-controls", list.id);
+  input.setAttribute("aria-autocomplete", "list");
+  input.after(list);
+  let timer;
+  let controller;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const query = input.value.trim();
+      if (query.length < 2) {
+        list.hidden = true;
+        return;
+      }
+      controller?.abort();
+      controller = new AbortController();
+      try {
+        const url = `${input.dataset.suggestUrl}?q=${encodeURIComponent(query)}`;
+        const response = await fetch(url, { signal: controller.signal });
+        const data = await response.json();
+        list.replaceChildren(
+          ...data.suggestions.map((suggestion) => {
+            const item = document.createElement("li");
+            const link = document.createElement("a");
+            link.href = suggestion.url;
+            link.textContent = suggestion.title;
+            const type = document.createElement("span");
+            type.className = "suggestion-type";
+            type.textContent = suggestion.type;
+            link.append(" ", type);
+            item.setAttribute("role", "option");
+            item.append(link);
+            return item;
+          }),
+        );
+        list.hidden = data.suggestions.length === 0;
+      } catch (error) {
+        if (error.name !== "AbortError") list.hidden = true;
+      }
+    }, 200);
+  });
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") list.hidden = true;
+    if (event.key === "ArrowDown" && !list.hidden) {
+      event.preventDefault();
+      list.querySelector("a")?.focus();
+    }
+  });
+  list.addEventListener("keydown", (event) => {
+    const links = [...list.querySelectorAll("a")];
+    const index = links.indexOf(document.activeElement);
+    if (event.key === "ArrowDown") links[index + 1]?.focus();
+    if (event.key === "ArrowUp") (links[index - 1] || input).focus();
+    if (event.key === "Escape") {
+      list.hidden = true;
+      input.focus();
+    }
+    if (["ArrowDown", "ArrowUp"].includes(event.key)) event.preventDefault();
+  });
+});

@@ -25,8 +25,10 @@ INSTALLED_APPS = [
     "home",
     "articles",
     "catalog",
+    "search",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -127,7 +129,30 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Desa Serang")
 WAGTAILADMIN_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAIL_I18N_ENABLED = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Search: Wagtail's database backend by default, with Indonesian stemming on PostgreSQL.
+# SEARCH_URL switches to Elasticsearch or OpenSearch (see README); no code depends on which.
+SEARCH_BACKENDS_BY_ENGINE = {
+    "elasticsearch": "wagtail.search.backends.elasticsearch8",
+    "opensearch": "wagtail.search.backends.opensearch2",
+}
+SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "elasticsearch")
+if os.environ.get("SEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": SEARCH_BACKENDS_BY_ENGINE[SEARCH_ENGINE],
+            "URLS": env_list("SEARCH_URL"),
+            "INDEX": os.environ.get("SEARCH_INDEX", "village_site"),
+            "TIMEOUT": 5,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {},
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    if "django.contrib.postgres" in INSTALLED_APPS:
+        WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "indonesian"
+WAGTAILSEARCH_HITS_MAX_AGE = 30
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

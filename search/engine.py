@@ -1,0 +1,162 @@
+"""One Indonesian search over a site's articles, other pages, wisata and products.
+
+Each source is searched through the configured search backend (database or
+Elasticsearch/OpenSearch) with its relevance score; the hits are merged into one
+list ordered by that score, so a strong product match can outrank a weak article."""
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from articles.models import ArticlePage
+from catalog.models import Product, TourismSpot
+
+MAX_HITS_PER_SOURCE = 200
+MAX_QUERY_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str
+    label: str
+    has_tab: bool = True
+
+    def queryset(self, site):
+        root = site.root_page
+        if self.kind == "berita":
+            return (
+                ArticlePage.objects.live()
+                .public()
+                .descendant_of(root, inclusive=True)
+                .defer_streamfields()
+            )
+        if self.kind == "halaman":
+            return (
+                Page.objects.live()
+                .public()
+                .descendant_of(root, inclusive=True)
+                .not_type(ArticlePage)
+                .specific(defer=True)
+            )
+        model = TourismSpot if self.kind == "wisata" else Product
+        return model.objects.live_for_site(site).select_related("category")
+
+
+SOURCES = [
+    Source("berita", _("Berita")),
+    Source("halaman", _("Halaman"), has_tab=False),
+    Source("wisata", _("Wisata")),
+    Source("produk", _("Produk")),
+]
+SOURCES_BY_KIND = {source.kind: source for source in SOURCES}
+
+
+@dataclass
+class SearchHit:
+    source: Source
+    item: object
+    score: float
+
+
+@dataclass
+class SiteSearchResults:
+    query: str
+    hits: list = field(default_factory=list)
+
+    def counts(self):
+        counts = {source.kind: 0 for source in SOURCES}
+        for hit in self.hits:
+            counts[hit.source.kind] += 1
+        return counts
+
+    def of_kind(self, kind):
+        if kind is None:
+            return self.hits
+        return [hit for hit in self.hits if hit.source.kind == kind]
+
+
+def clean_query(raw):
+    """Readers' text as the backend should see it: no control characters, bounded length."""
+    text = "".join(ch if ch.isprintable() else " " for ch in raw or "")
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def search_site(site, query):
+    hits = []
+    for source in SOURCES:
+        results = source.queryset(site).search(query, operator="or").annotate_score("_score")
+        hits += [
+            SearchHit(source, item, item._score or 0.0) for item in results[:MAX_HITS_PER_SOURCE]
+        ]
+    orient_scores(hits)
+    hits.sort(key=lambda hit: hit.score, reverse=True)
+    return SiteSearchResults(query=query, hits=hits)
+
+
+def orient_scores(hits):
+    """Make higher mean better. PostgreSQL and Elasticsearch scores are positive and grow
+    with relevance; SQLite's FTS5 bm25 is negative and shrinks with it."""
+    if any(hit.score < 0 for hit in hits):
+        for hit in hits:
+            hit.score = -hit.score
+
+
+def suggest_titles(site, query, limit=8):
+    """Title completions for the typeahead, best first, across articles and the catalog."""
+    suggestions = []
+    for source in SOURCES:
+        if not source.has_tab:
+            continue
+        results = source.queryset(site).autocomplete(query).annotate_score("_score")
+        suggestions += [SearchHit(source, item, item._score or 0.0) for item in results[:limit]]
+    orient_scores(suggestions)
+    suggestions.sort(key=lambda hit: hit.score, reverse=True)
+    return [(hit.source, hit.item) for hit in suggestions[:limit]]
+
+
+def hit_title(item):
+    return getattr(item, "title", None) or str(item)
+
+
+def hit_text(item):
+    if hasattr(item, "search_text"):
+        return item.search_text()
+    return getattr(item, "search_description", "")
+
+
+VOCABULARY_CACHE_SECONDS = 600
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+
+
+def vocabulary(site):
+    """Lower-cased words of the site's titles and names, for correcting misspellings."""
+    key = f"search-vocabulary-{site.pk}"
+    words = cache.get(key)
+    if words is None:
+        titles = []
+        for source in SOURCES:
+            queryset = source.queryset(site)
+            field = "title" if source.kind in ("berita", "halaman") else "name"
+            titles += queryset.values_list(field, flat=True)
+        words = sorted({word.lower() for title in titles for word in _WORD.findall(title)})
+        cache.set(key, words, VOCABULARY_CACHE_SECONDS)
+    return words
+
+
+def corrected_query(site, query):
+    """The query with unknown words replaced by the closest title word, or None."""
+    words = vocabulary(site)
+    known = set(words)
+    corrected = []
+    for word in query.split():
+        lowered = word.lower()
+        match = None
+        if lowered not in known and len(lowered) >= 4:
+            match = next(iter(difflib.get_close_matches(lowered, words, n=1, cutoff=0.75)), None)
+        corrected.append(match or word)
+    result = " ".join(corrected)
+    return result if result.lower() != query.lower() else None

@@ -1,0 +1,28 @@
+"""Search statistics beyond Wagtail's daily hits: which queries found nothing."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import Query
+
+
+class ZeroResultDailyHits(models.Model):
+    query = models.ForeignKey(Query, on_delete=models.CASCADE, related_name="zero_result_hits")
+    date = models.DateField()
+    hits = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("pencarian tanpa hasil")
+        verbose_name_plural = _("pencarian tanpa hasil")
+        constraints = [
+            models.UniqueConstraint(fields=["query", "date"], name="unique_zero_result_day")
+        ]
+
+    def __str__(self):
+        return f"{self.query} ({self.date}: {self.hits})"
+
+    @classmethod
+    def add_hit(cls, query):
+        daily, _created = cls.objects.get_or_create(query=query, date=timezone.localdate())
+        daily.hits = models.F("hits") + 1
+        daily.save(update_fields=["hits"])

@@ -1,0 +1,144 @@
+"""The public search page (/cari/) and its typeahead endpoint (/cari/saran/)."""
+
+from datetime import timedelta
+
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Site
+
+from articles.models import ArticlePage
+from catalog.models import ProdukIndexPage, WisataIndexPage
+
+from .engine import (
+    SOURCES,
+    SOURCES_BY_KIND,
+    clean_query,
+    corrected_query,
+    hit_text,
+    hit_title,
+    search_site,
+    suggest_titles,
+)
+from .highlight import highlight_excerpt
+from .models import ZeroResultDailyHits
+
+RESULTS_PER_PAGE = 10
+POPULAR_SEARCH_DAYS = 30
+
+
+def current_site(request):
+    return Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+
+
+def catalog_index_pages(site):
+    root = site.root_page
+    return {
+        "wisata": WisataIndexPage.objects.live().descendant_of(root).first(),
+        "produk": ProdukIndexPage.objects.live().descendant_of(root).first(),
+    }
+
+
+def item_url(hit, request, index_pages):
+    if hit.source.kind in index_pages:
+        return hit.item.get_url(index_page=index_pages[hit.source.kind])
+    return hit.item.get_url(request)
+
+
+def present(hits, request, query, index_pages):
+    """What each shown result needs; article bodies are loaded for these few only."""
+    article_ids = [hit.item.pk for hit in hits if hit.source.kind == "berita"]
+    full_articles = ArticlePage.objects.filter(pk__in=article_ids).in_bulk()
+    shown = []
+    for hit in hits:
+        item = full_articles.get(hit.item.pk, hit.item) if hit.source.kind == "berita" else hit.item
+        shown.append(
+            {
+                "kind": hit.source.kind,
+                "label": hit.source.label,
+                "title": hit_title(item),
+                "url": item_url(hit, request, index_pages),
+                "item": item,
+                "excerpt": highlight_excerpt(hit_text(item), query),
+            }
+        )
+    return shown
+
+
+def log_search(query, found_anything):
+    logged = Query.get(query)
+    logged.add_hit()
+    if not found_anything:
+        ZeroResultDailyHits.add_hit(logged)
+
+
+def popular_searches(limit=8):
+    since = timezone.localdate() - timedelta(days=POPULAR_SEARCH_DAYS)
+    return Query.get_most_popular(date_since=since).exclude(zero_result_hits__date__gte=since)[
+        :limit
+    ]
+
+
+@require_GET
+def search_view(request):
+    site = current_site(request)
+    query = clean_query(request.GET.get("q", ""))
+    kind = request.GET.get("jenis")
+    if kind not in SOURCES_BY_KIND or not SOURCES_BY_KIND[kind].has_tab:
+        kind = None
+    context = {"query": query, "active_kind": kind, "tabs": [s for s in SOURCES if s.has_tab]}
+    if query:
+        results = search_site(site, query)
+        log_search(query, bool(results.hits))
+        if not results.hits and (correction := corrected_query(site, query)):
+            results = search_site(site, correction)
+            context["corrected_query"] = correction
+        page_obj = Paginator(results.of_kind(kind), RESULTS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        promotions = []
+        if page_obj.number == 1 and kind is None:
+            promotions = list(
+                Query.get(query).editors_picks.select_related("page").order_by("sort_order")
+            )
+        context.update(
+            results=present(
+                page_obj.object_list,
+                request,
+                context.get("corrected_query", query),
+                catalog_index_pages(site),
+            ),
+            page_obj=page_obj,
+            page_range=page_obj.paginator.get_elided_page_range(
+                page_obj.number, on_each_side=2, on_ends=1
+            ),
+            counts=results.counts(),
+            total=len(results.hits),
+            promotions=[p for p in promotions if p.page is None or p.page.live],
+        )
+    if not query or not context["total"]:
+        context.update(
+            popular_searches=popular_searches(),
+            latest_articles=ArticlePage.objects.for_listing().descendant_of(site.root_page)[:5],
+        )
+    return TemplateResponse(request, "search/search.html", context)
+
+
+@require_GET
+def suggestions_view(request):
+    query = clean_query(request.GET.get("q", ""))
+    if len(query) < 2:
+        return JsonResponse({"query": query, "suggestions": []})
+    site = current_site(request)
+    index_pages = catalog_index_pages(site)
+    suggestions = []
+    for source, item in suggest_titles(site, query):
+        if source.kind in index_pages:
+            url = item.get_url(index_page=index_pages[source.kind])
+        else:
+            url = item.get_url(request)
+        suggestions.append({"title": hit_title(item), "url": url, "type": str(source.label)})
+    return JsonResponse({"query": query, "suggestions": suggestions})
