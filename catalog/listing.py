@@ -5,10 +5,12 @@ so readers never meet an error page."""
 
 from django.utils.translation import gettext_lazy as _
 
+from home.search_query import clean_search_query
+
 MAX_QUERY_LENGTH = 100
 
 SORT_OPTIONS = {
-    "terbaru": (_("Terbaru"), lambda price: ["-first_published_at", "-pk"]),
+    "terbaru": (_("Terbaru"), lambda price: ["-first_published_at", "-id"]),
     "termurah": (_("Termurah"), lambda price: [price, "name"]),
     "termahal": (_("Termahal"), lambda price: [f"-{price}", "name"]),
     "az": (_("A–Z"), lambda price: ["name"]),
@@ -30,7 +32,7 @@ class CatalogListing:
             self.messages.append(_("Kategori tidak ditemukan."))
 
     def _clean_query(self, raw):
-        query = " ".join(raw.replace("\x00", " ").split())
+        query = clean_search_query(raw, len(raw))
         if len(query) > MAX_QUERY_LENGTH:
             self.messages.append(
                 _("Kata kunci dipotong menjadi %(count)d karakter.") % {"count": MAX_QUERY_LENGTH}
@@ -40,7 +42,7 @@ class CatalogListing:
 
     def _clean_sort(self, raw):
         if raw and raw not in SORT_OPTIONS:
-            self.messages.append(_("Urutan tidak dikenal; ditampilkan yang terbaru."))
+            self.messages.append(_("Urutan tidak dikenal; dipakai urutan bawaan."))
             return ""
         return raw
 

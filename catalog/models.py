@@ -21,7 +21,9 @@ from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
     MultiFieldPanel,
+    ObjectList,
     PublishingPanel,
+    TabbedInterface,
     TitleFieldPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -80,6 +82,19 @@ class ProductCategory(CatalogCategory):
         verbose_name_plural = _("kategori produk")
 
 
+def catalog_edit_handler(content_panels):
+    """Two tabs for editors: the item itself, then where and when it is published."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Konten")),
+            ObjectList(
+                [FieldPanel("featured"), FieldPanel("site"), PublishingPanel()],
+                heading=_("Pengaturan"),
+            ),
+        ]
+    )
+
+
 class CatalogItemQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def live_for_site(self, site):
         return self.filter(live=True, site=site)
@@ -132,7 +147,11 @@ class CatalogItem(
         abstract = True
         constraints = [
             models.UniqueConstraint(
-                fields=["site", "slug"], name="%(app_label)s_%(class)s_unique_slug_per_site"
+                fields=["site", "slug"],
+                name="%(app_label)s_%(class)s_unique_slug_per_site",
+                violation_error_message=_(
+                    "Slug ini sudah dipakai item lain di situs desa ini; pilih slug lain."
+                ),
             )
         ]
 
@@ -143,6 +162,10 @@ class CatalogItem(
         super().clean()
         if not self.slug:
             self.slug = slugify(self.name)[:150]
+        if not self.slug:
+            raise ValidationError(
+                {"slug": _("Nama ini tidak bisa dijadikan alamat; isi slug dengan huruf latin.")}
+            )
 
     @property
     def price_amount(self):
@@ -324,28 +347,27 @@ class TourismSpot(CatalogItem):
     price_field = "ticket_price"
     detail_template = "catalog/tourism_spot_detail.html"
 
-    panels = [
-        TitleFieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("category"),
-        FieldPanel("short_description"),
-        FieldPanel("description"),
-        InlinePanel("gallery_images", label=_("Gambar"), heading=_("Galeri"), min_num=1),
-        MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("latitude"), FieldPanel("longitude")],
-            heading=_("Lokasi"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("opening_hours"), FieldPanel("opening_hours_note")],
-            heading=_("Jam buka"),
-        ),
-        FieldPanel("ticket_price"),
-        FieldPanel("facilities"),
-        FieldPanel("contact_phone"),
-        FieldPanel("featured"),
-        FieldPanel("site"),
-        PublishingPanel(),
-    ]
+    edit_handler = catalog_edit_handler(
+        [
+            TitleFieldPanel("name"),
+            FieldPanel("slug"),
+            FieldPanel("category"),
+            FieldPanel("short_description"),
+            FieldPanel("description"),
+            InlinePanel("gallery_images", label=_("Gambar"), heading=_("Galeri"), min_num=1),
+            MultiFieldPanel(
+                [FieldPanel("address"), FieldPanel("latitude"), FieldPanel("longitude")],
+                heading=_("Lokasi"),
+            ),
+            MultiFieldPanel(
+                [FieldPanel("opening_hours"), FieldPanel("opening_hours_note")],
+                heading=_("Jam buka"),
+            ),
+            FieldPanel("ticket_price"),
+            FieldPanel("facilities"),
+            FieldPanel("contact_phone"),
+        ]
+    )
 
     search_fields = [
         index.SearchField("name", boost=2),
@@ -359,6 +381,8 @@ class TourismSpot(CatalogItem):
         index.FilterField("ticket_price"),
         index.FilterField("name"),
         index.FilterField("first_published_at"),
+        index.FilterField("id"),
+        index.FilterField("pk"),
     ]
 
     class Meta(CatalogItem.Meta):
@@ -527,25 +551,24 @@ class Product(CatalogItem):
 
     detail_template = "catalog/product_detail.html"
 
-    panels = [
-        TitleFieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("category"),
-        FieldPanel("description"),
-        InlinePanel("gallery_images", label=_("Gambar"), heading=_("Galeri"), min_num=1),
-        MultiFieldPanel(
-            [FieldPanel("price"), FieldPanel("unit"), FieldPanel("original_price")],
-            heading=_("Harga"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("seller_name"), FieldPanel("seller_whatsapp")],
-            heading=_("Penjual"),
-        ),
-        FieldPanel("availability"),
-        FieldPanel("featured"),
-        FieldPanel("site"),
-        PublishingPanel(),
-    ]
+    edit_handler = catalog_edit_handler(
+        [
+            TitleFieldPanel("name"),
+            FieldPanel("slug"),
+            FieldPanel("category"),
+            FieldPanel("description"),
+            InlinePanel("gallery_images", label=_("Gambar"), heading=_("Galeri"), min_num=1),
+            MultiFieldPanel(
+                [FieldPanel("price"), FieldPanel("unit"), FieldPanel("original_price")],
+                heading=_("Harga"),
+            ),
+            MultiFieldPanel(
+                [FieldPanel("seller_name"), FieldPanel("seller_whatsapp")],
+                heading=_("Penjual"),
+            ),
+            FieldPanel("availability"),
+        ]
+    )
 
     search_fields = [
         index.SearchField("name", boost=2),
@@ -560,6 +583,8 @@ class Product(CatalogItem):
         index.FilterField("name"),
         index.FilterField("first_published_at"),
         index.FilterField("availability"),
+        index.FilterField("id"),
+        index.FilterField("pk"),
     ]
 
     class Meta(CatalogItem.Meta):
@@ -568,7 +593,9 @@ class Product(CatalogItem):
 
     def clean(self):
         super().clean()
-        if self.seller_whatsapp and not self.seller_whatsapp.startswith("+628"):
+        # A number that failed its own check already has an error; only judge valid ones.
+        is_e164 = (self.seller_whatsapp or "").startswith("+62")
+        if is_e164 and not self.seller_whatsapp.startswith("+628"):
             raise ValidationError(
                 {"seller_whatsapp": _("WhatsApp harus nomor ponsel, misalnya 0812-3456-7890.")}
             )

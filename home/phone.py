@@ -11,6 +11,7 @@ _SEPARATORS = re.compile(r"[\s\-.()/]")
 # National significant numbers run from 8 digits (landlines) to 12 (longest mobiles).
 _NATIONAL_NUMBER = re.compile(r"[1-9]\d{7,11}")
 
+TYPED_PHONE_MAX_LENGTH = 32
 # Jakarta, Bandung, Semarang, Surabaya and Medan; other area codes and mobiles take three.
 TWO_DIGIT_AREA_CODES = {"21", "22", "24", "31", "61"}
 
@@ -71,8 +72,13 @@ class PhoneNumberField(models.CharField):
             del kwargs["max_length"]
         return name, path, args, kwargs
 
-    def to_python(self, value):
-        value = super().to_python(value)
-        if not value:
-            return value
-        return normalise_phone(value)
+    def clean(self, value, model_instance):
+        # Normalised here (forms and full_clean both call it), not in to_python, so that
+        # database lookups with a partial number stay plain string lookups.
+        if value:
+            value = normalise_phone(value)
+        return super().clean(value, model_instance)
+
+    def formfield(self, **kwargs):
+        # People type spaces and dashes: accept more characters than the stored form has.
+        return super().formfield(**{"max_length": TYPED_PHONE_MAX_LENGTH, **kwargs})

@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from articles.models import ArticlePage
 from catalog.models import Product, TourismSpot
+from home.search_query import clean_search_query
 
 MAX_HITS_PER_SOURCE = 200
 MAX_QUERY_LENGTH = 200
@@ -80,9 +81,7 @@ class SiteSearchResults:
 
 
 def clean_query(raw):
-    """Readers' text as the backend should see it: no control characters, bounded length."""
-    text = "".join(ch if ch.isprintable() else " " for ch in raw or "")
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+    return clean_search_query(raw, MAX_QUERY_LENGTH)
 
 
 def search_site(site, query):
