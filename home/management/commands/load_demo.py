@@ -5,12 +5,12 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.contenttypes.models import ContentType
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site, Workflow, WorkflowContentType
+from wagtail.models import Page, Site
 
 from articles.models import ArticleCategory, ArticleIndexPage, ArticlePage
 from catalog.models import (
@@ -27,8 +27,32 @@ from home import demo_articles, demo_catalog
 from home.demo_images import as_image_file, draw_emblem, draw_landscape
 from home.models import HomeFeaturedArticle, HomePage, VillageSettings
 
-LOCAL_ADMIN_USERNAME = "admin"
-LOCAL_ADMIN_PASSWORD = "desa-serang"
+LOCAL_ACCOUNTS = [
+    {
+        "username": "admin",
+        "password": "desa-serang",
+        "email": "admin@desaserang.id",
+        "name": "Admin",
+        "role": "Admin (superuser)",
+        "group": None,
+    },
+    {
+        "username": "penulis",
+        "password": "penulis-serang",
+        "email": "penulis@desaserang.id",
+        "name": "Sri Penulis",
+        "role": "Penulis",
+        "group": "Penulis",
+    },
+    {
+        "username": "moderator",
+        "password": "moderator-serang",
+        "email": "moderator@desaserang.id",
+        "name": "Bambang Moderator",
+        "role": "Moderator",
+        "group": "Moderator",
+    },
+]
 
 HOME_ABOUT = (
     "<p>Desa Serang terletak di lereng Gunung Slamet, Kecamatan Karangreja, Kabupaten "
@@ -54,7 +78,7 @@ class Command(BaseCommand):
         self.ensure_featured_articles(home)
         self.ensure_catalog_pages(home)
         self.ensure_catalog(site)
-        self.ensure_local_admin()
+        self.ensure_local_accounts()
 
     def image(self, title, make_picture, file_name):
         Image = get_image_model()
@@ -225,7 +249,6 @@ class Command(BaseCommand):
             home.save_revision().publish()
 
     def ensure_catalog(self, site):
-        self.ensure_catalog_workflow()
         spot_categories = self.ensure_catalog_categories(
             TourismCategory, demo_catalog.TOURISM_CATEGORIES
         )
@@ -242,17 +265,6 @@ class Command(BaseCommand):
         )
         if products:
             self.stdout.write(f"{products} produk warga dibuat.")
-
-    def ensure_catalog_workflow(self):
-        """Editors' changes to Wisata and Produk Warga go through Wagtail's moderation."""
-        workflow = Workflow.objects.filter(active=True).first()
-        if workflow is None:
-            return
-        for model in (TourismSpot, Product):
-            WorkflowContentType.objects.get_or_create(
-                content_type=ContentType.objects.get_for_model(model),
-                defaults={"workflow": workflow},
-            )
 
     def ensure_catalog_categories(self, model, rows):
         categories = {}
@@ -333,17 +345,28 @@ class Command(BaseCommand):
         product.availability = data["availability"]
         product.featured = data["featured"]
 
-    def ensure_local_admin(self):
+    def ensure_local_accounts(self):
+        """Local-only accounts for trying each role; production never runs this loader."""
         User = get_user_model()
-        if not User.objects.filter(username=LOCAL_ADMIN_USERNAME).exists():
-            User.objects.create_superuser(
-                LOCAL_ADMIN_USERNAME, "admin@desaserang.id", LOCAL_ADMIN_PASSWORD
+        for account in LOCAL_ACCOUNTS:
+            if User.objects.filter(username=account["username"]).exists():
+                continue
+            user = User.objects.create_user(
+                account["username"],
+                account["email"],
+                account["password"],
+                first_name=account["name"],
+                is_superuser=account["group"] is None,
+                is_staff=account["group"] is None,
             )
-            self.stdout.write("Akun admin lokal dibuat.")
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Admin lokal: {settings.WAGTAILADMIN_BASE_URL}/admin/ — "
-                f"pengguna '{LOCAL_ADMIN_USERNAME}', "
-                f"kata sandi '{LOCAL_ADMIN_PASSWORD}' (bila belum Anda ganti)."
+            if account["group"]:
+                user.groups.add(Group.objects.get(name=account["group"]))
+            self.stdout.write(f"Akun {account['username']} dibuat.")
+        self.stdout.write(self.style.SUCCESS(f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/"))
+        for account in LOCAL_ACCOUNTS:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"  {account['role']}: pengguna '{account['username']}', "
+                    f"kata sandi '{account['password']}' (bila belum Anda ganti)"
+                )
             )
-        )
