@@ -156,6 +156,8 @@ else:
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.forms.AltTextRequiredImageForm"
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# No Gravatar: the admin must make no third-party request on a village office LAN.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_USER_LOGIN_FORM = "editorial.forms.LoginForm"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
