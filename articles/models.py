@@ -237,7 +237,12 @@ class ArticlePage(SitePage):
         if self.live and not self.publication_date:
             published = self.first_published_at or timezone.now()
             self.publication_date = timezone.localdate(published)
-        return super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)
+        if kwargs.get("update_fields") is None:
+            # The search index was refreshed on post_save, before modelcluster wrote the tags
+            # and categories; index the stored page again now that they are in place.
+            index.insert_or_update_object(ArticlePage.objects.get(pk=self.pk))
+        return result
 
     @property
     def display_date(self):

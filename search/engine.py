@@ -81,7 +81,11 @@ class SiteSearchResults:
 
 
 def clean_query(raw):
-    return clean_search_query(raw, MAX_QUERY_LENGTH)
+    query = clean_search_query(raw, MAX_QUERY_LENGTH)
+    # Logged queries are stored lower-cased, and some letters grow when lower-cased (İ).
+    while len(query.lower()) > MAX_QUERY_LENGTH:
+        query = query[:-1]
+    return query.strip()
 
 
 def search_site(site, query):

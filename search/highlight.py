@@ -16,17 +16,20 @@ _MIN_ROOT = 4
 EXCERPT_LENGTH = 220
 
 
+def _strip_suffix(word):
+    suffix = next((s for s in _SUFFIXES if word.endswith(s)), "")
+    return word[: -len(suffix)] if suffix and len(word) - len(suffix) >= _MIN_ROOT else word
+
+
+def _strip_prefix(word):
+    # Only the longest matching prefix counts: "perbai" keeps "per", never loses just "pe".
+    prefix = next((p for p in _PREFIXES if word.startswith(p)), "")
+    return word[len(prefix) :] if prefix and len(word) - len(prefix) >= _MIN_ROOT else word
+
+
 def rough_root(word):
-    word = word.lower()
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_ROOT:
-            word = word[: -len(suffix)]
-            break
-    for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_ROOT:
-            word = word[len(prefix) :]
-            break
-    return word
+    # Two prefix passes cover stacked prefixes such as di-per- (diperbaiki).
+    return _strip_prefix(_strip_prefix(_strip_suffix(word.lower())))
 
 
 def query_roots(query):
@@ -35,7 +38,11 @@ def query_roots(query):
 
 def _matches(word, roots):
     lowered = word.lower()
-    return any(lowered.startswith(root) or rough_root(lowered) == root for root in roots)
+    root_of_word = rough_root(lowered)
+    return any(
+        lowered.startswith(root) or root_of_word.startswith(root) or root.startswith(root_of_word)
+        for root in roots
+    )
 
 
 def highlight_excerpt(text, query, length=EXCERPT_LENGTH):

@@ -73,6 +73,7 @@ def log_search(query, found_anything):
     logged.add_hit()
     if not found_anything:
         ZeroResultDailyHits.add_hit(logged)
+    return logged
 
 
 def popular_searches(limit=8):
@@ -92,7 +93,7 @@ def search_view(request):
     context = {"query": query, "active_kind": kind, "tabs": [s for s in SOURCES if s.has_tab]}
     if query:
         results = search_site(site, query)
-        log_search(query, bool(results.hits))
+        logged = log_search(query, bool(results.hits))
         if not results.hits and (correction := corrected_query(site, query)):
             results = search_site(site, correction)
             context["corrected_query"] = correction
@@ -101,9 +102,7 @@ def search_view(request):
         )
         promotions = []
         if page_obj.number == 1 and kind is None:
-            promotions = list(
-                Query.get(query).editors_picks.select_related("page").order_by("sort_order")
-            )
+            promotions = list(logged.editors_picks.select_related("page").order_by("sort_order"))
         context.update(
             results=present(
                 page_obj.object_list,
