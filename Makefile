@@ -8,7 +8,7 @@ PORT ?= 8000
 # Where `make run` serves the site; the demo loader gives the Wagtail site this address.
 export PUBLIC_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test install install-test migrate demo lint format check clean
+.PHONY: run test install install-test migrate demo lint format check clean bench bench-search
 
 run: install migrate demo  ## Demo site at http://127.0.0.1:8000/ (admin at /admin/)
 	$(MANAGE) runserver $(HOST):$(PORT)
@@ -49,6 +49,12 @@ format: install-test  ## Rewrite code with ruff's fixes and formatting
 check: install  ## Django system checks and a check that no migration is missing
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
+
+bench: bench-search  ## Every benchmark (PostgreSQL; see docs/performance.md)
+
+# Drops and re-creates its own database (BENCH_DATABASE_URL); BENCH_ARGS="--reuse" keeps it.
+bench-search: install  ## Search benchmark: 14,000 items on PostgreSQL, /cari/ latency, index time
+	DATABASE_URL=$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/village_bench} $(BIN)/python bench/search_bench.py $(BENCH_ARGS)
 
 clean:  ## Remove the virtualenv, the SQLite database and uploaded media
 	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -220,6 +220,13 @@ class ArticlePage(SitePage):
     class Meta:
         verbose_name = _("berita")
         verbose_name_plural = _("berita")
+        # Listings, the home page, the feed and search's "latest" all sort by date.
+        indexes = [models.Index(fields=["-publication_date"], name="article_publication_date")]
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # One query for tags and categories per batch, not two per article, when indexing.
+        return super().get_indexed_objects().prefetch_related("tags", "categories")
 
     def clean(self):
         super().clean()

@@ -26,6 +26,13 @@ class AwaitingModerationPanel(WorkflowObjectsToModeratePanel):
     order = 100
 
 
+def draft_title(obj):
+    """The title as the author last saved it, not the live one."""
+    if isinstance(obj, Page):
+        return obj.get_admin_display_title()
+    return obj.latest_revision.object_str
+
+
 def edit_url(obj):
     if isinstance(obj, Page):
         return reverse("wagtailadmin_pages:edit", args=[obj.pk])
@@ -57,7 +64,7 @@ class MyDraftsPanel(Component):
         candidates.sort(key=lambda obj: obj.latest_revision.created_at, reverse=True)
         drafts = [
             {
-                "title": str(obj.get_admin_display_title() if isinstance(obj, Page) else obj),
+                "title": draft_title(obj),
                 "kind": obj._meta.verbose_name,
                 "status": obj.status_string,
                 "edited_at": obj.latest_revision.created_at,

@@ -5,7 +5,9 @@ Elasticsearch/OpenSearch) with its relevance score; the hits are merged into one
 list ordered by that score, so a strong product match can outrank a weak article."""
 
 import difflib
+import hashlib
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -41,10 +43,22 @@ class Source:
                 .public()
                 .descendant_of(root, inclusive=True)
                 .not_type(ArticlePage)
-                .specific(defer=True)
             )
-        model = TourismSpot if self.kind == "wisata" else Product
-        return model.objects.live_for_site(site).select_related("category")
+        return self.model.objects.live_for_site(site)
+
+    @property
+    def model(self):
+        return {"berita": ArticlePage, "halaman": Page, "wisata": TourismSpot, "produk": Product}[
+            self.kind
+        ]
+
+    def items_by_pk(self, pks):
+        """The objects to show for these hits, fully loaded, in one query."""
+        if self.kind == "halaman":
+            return {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
+        if self.kind == "berita":
+            return ArticlePage.objects.in_bulk(pks)
+        return self.model.objects.select_related("category").in_bulk(pks)
 
 
 SOURCES = [
@@ -59,8 +73,27 @@ SOURCES_BY_KIND = {source.kind: source for source in SOURCES}
 @dataclass
 class SearchHit:
     source: Source
-    item: object
+    pk: int
     score: float
+    loaded_item: object = None
+
+    @property
+    def item(self):
+        if self.loaded_item is None:
+            load_items([self])
+        return self.loaded_item
+
+
+def load_items(hits):
+    """Fetch the objects behind the hits that are shown, one query per kind."""
+    by_kind = defaultdict(list)
+    for hit in hits:
+        if hit.loaded_item is None:
+            by_kind[hit.source.kind].append(hit)
+    for kind, group in by_kind.items():
+        objects = SOURCES_BY_KIND[kind].items_by_pk([hit.pk for hit in group])
+        for hit in group:
+            hit.loaded_item = objects.get(hit.pk)
 
 
 @dataclass
@@ -89,15 +122,44 @@ def clean_query(raw):
 
 
 def search_site(site, query):
-    hits = []
-    for source in SOURCES:
-        results = source.queryset(site).search(query, operator="or").annotate_score("_score")
-        hits += [
-            SearchHit(source, item, item._score or 0.0) for item in results[:MAX_HITS_PER_SOURCE]
-        ]
-    orient_scores(hits)
-    hits.sort(key=lambda hit: hit.score, reverse=True)
+    """Merged hits, cached per site and query until the site's content changes."""
+    key = cache_key("results", site, query)
+    ranked = cache.get(key)
+    if ranked is None:
+        hits = []
+        for source in SOURCES:
+            results = source.queryset(site).search(query, operator="or").annotate_score("_score")
+            hits += [
+                SearchHit(source, item.pk, item._score or 0.0)
+                for item in results[:MAX_HITS_PER_SOURCE]
+            ]
+        orient_scores(hits)
+        hits.sort(key=lambda hit: hit.score, reverse=True)
+        ranked = [(hit.source.kind, hit.pk, hit.score) for hit in hits]
+        cache.set(key, ranked, RESULTS_CACHE_SECONDS)
+    hits = [SearchHit(SOURCES_BY_KIND[kind], pk, score) for kind, pk, score in ranked]
     return SiteSearchResults(query=query, hits=hits)
+
+
+# Any change to indexed content bumps this number, which retires every cached result.
+CONTENT_VERSION_KEY = "search:content-version"
+RESULTS_CACHE_SECONDS = 600
+
+
+def content_version():
+    return cache.get_or_set(CONTENT_VERSION_KEY, 1, timeout=None)
+
+
+def retire_cached_results():
+    try:
+        cache.incr(CONTENT_VERSION_KEY)
+    except ValueError:
+        cache.set(CONTENT_VERSION_KEY, 2, timeout=None)
+
+
+def cache_key(name, site, query=""):
+    digest = hashlib.sha256(query.lower().encode()).hexdigest()[:32]
+    return f"search:{name}:{site.pk}:{content_version()}:{digest}"
 
 
 def orient_scores(hits):
@@ -115,7 +177,9 @@ def suggest_titles(site, query, limit=8):
         if not source.has_tab:
             continue
         results = source.queryset(site).autocomplete(query).annotate_score("_score")
-        suggestions += [SearchHit(source, item, item._score or 0.0) for item in results[:limit]]
+        suggestions += [
+            SearchHit(source, item.pk, item._score or 0.0, item) for item in results[:limit]
+        ]
     orient_scores(suggestions)
     suggestions.sort(key=lambda hit: hit.score, reverse=True)
     return [(hit.source, hit.item) for hit in suggestions[:limit]]
@@ -137,7 +201,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 def vocabulary(site):
     """Lower-cased words of the site's titles and names, for correcting misspellings."""
-    key = f"search-vocabulary-{site.pk}"
+    key = cache_key("vocabulary", site)
     words = cache.get(key)
     if words is None:
         titles = []

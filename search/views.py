@@ -20,6 +20,7 @@ from .engine import (
     corrected_query,
     hit_text,
     hit_title,
+    load_items,
     search_site,
     suggest_titles,
 )
@@ -49,23 +50,20 @@ def item_url(hit, request, index_pages):
 
 
 def present(hits, request, query, index_pages):
-    """What each shown result needs; article bodies are loaded for these few only."""
-    article_ids = [hit.item.pk for hit in hits if hit.source.kind == "berita"]
-    full_articles = ArticlePage.objects.filter(pk__in=article_ids).in_bulk()
-    shown = []
-    for hit in hits:
-        item = full_articles.get(hit.item.pk, hit.item) if hit.source.kind == "berita" else hit.item
-        shown.append(
-            {
-                "kind": hit.source.kind,
-                "label": hit.source.label,
-                "title": hit_title(item),
-                "url": item_url(hit, request, index_pages),
-                "item": item,
-                "excerpt": highlight_excerpt(hit_text(item), query),
-            }
-        )
-    return shown
+    """What each shown result needs; only these few objects are loaded."""
+    load_items(hits)
+    return [
+        {
+            "kind": hit.source.kind,
+            "label": hit.source.label,
+            "title": hit_title(hit.item),
+            "url": item_url(hit, request, index_pages),
+            "item": hit.item,
+            "excerpt": highlight_excerpt(hit_text(hit.item), query),
+        }
+        for hit in hits
+        if hit.item is not None
+    ]
 
 
 def log_search(query, found_anything):

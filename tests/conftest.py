@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from wagtail.models import Page, Site
 
@@ -52,3 +53,9 @@ def wisata_index(home_page, village):
 @pytest.fixture
 def produk_index(home_page, village):
     return ProdukIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (search results, vocabulary, settings)."""
+    cache.clear()
