@@ -8,7 +8,7 @@ PORT ?= 8000
 # Where `make run` serves the site; the demo loader gives the Wagtail site this address.
 export PUBLIC_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test install install-test migrate demo lint format check clean bench bench-search
+.PHONY: run test install install-test migrate demo lint format check clean bench bench-search i18n-report messages
 
 run: install migrate demo  ## Demo site at http://127.0.0.1:8000/ (admin at /admin/)
 	$(MANAGE) runserver $(HOST):$(PORT)
@@ -49,6 +49,15 @@ format: install-test  ## Rewrite code with ruff's fixes and formatting
 check: install  ## Django system checks and a check that no migration is missing
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
+
+i18n-report: install-test  ## Render the editor's and moderator's admin screens in chromium; list English left
+	rm -f .i18n-report.sqlite3
+	DATABASE_URL=sqlite:///$(CURDIR)/.i18n-report.sqlite3 $(MANAGE) migrate --no-input -v0
+	DATABASE_URL=sqlite:///$(CURDIR)/.i18n-report.sqlite3 $(MANAGE) admin_language_report
+	rm -f .i18n-report.sqlite3
+
+messages:  ## Compile locale/id/*.po after editing them (needs GNU gettext's msgfmt)
+	$(MANAGE) compilemessages --locale id --ignore '.venv/*'
 
 bench: bench-search  ## Every benchmark (PostgreSQL; see docs/performance.md)
 
