@@ -8,7 +8,7 @@ PORT ?= 8000
 # Where `make run` serves the site; the demo loader gives the Wagtail site this address.
 export PUBLIC_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test install install-test migrate demo lint format check clean bench bench-search i18n-report messages
+.PHONY: run test serve install install-test install-production migrate demo lint format check clean bench bench-search i18n-report messages
 
 run: install migrate demo  ## Demo site at http://127.0.0.1:8000/ (admin at /admin/)
 	$(MANAGE) runserver $(HOST):$(PORT)
@@ -24,6 +24,10 @@ $(VENV)/.requirements: requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
+$(VENV)/.requirements-production: requirements-production.txt requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-production.txt
+	touch $@ $(VENV)/.requirements
+
 $(VENV)/.requirements-test: requirements-test.txt requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-test.txt
 	touch $@ $(VENV)/.requirements
@@ -31,6 +35,19 @@ $(VENV)/.requirements-test: requirements-test.txt requirements.txt | $(BIN)/pyth
 install: $(VENV)/.requirements  ## Create .venv and install the runtime requirements
 
 install-test: $(VENV)/.requirements-test  ## Also install the test and lint tools
+
+install-production: $(VENV)/.requirements-production  ## Also install gunicorn and the scale-out clients
+
+# A local key for `make serve`, kept in a git-ignored file so logins survive restarts.
+.serve-secret-key:
+	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+serve: install-production migrate demo .serve-secret-key  ## The production stack (gunicorn, whitenoise, production settings) over plain HTTP
+	DJANGO_SETTINGS_MODULE=village_site.settings.production SECRET_KEY="$$(cat .serve-secret-key)" \
+		$(MANAGE) collectstatic --no-input -v0
+	DJANGO_SETTINGS_MODULE=village_site.settings.production SECRET_KEY="$$(cat .serve-secret-key)" \
+		ALLOWED_HOSTS="$(HOST),localhost" HTTPS=false SERVE_MEDIA=true HOST=$(HOST) PORT=$(PORT) \
+		$(BIN)/gunicorn -c gunicorn.conf.py
 
 migrate: install  ## Apply database migrations
 	$(MANAGE) migrate --no-input
@@ -66,4 +83,4 @@ bench-search: install  ## Search benchmark: 14,000 items on PostgreSQL, /cari/ l
 	DATABASE_URL=$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/village_bench} $(BIN)/python bench/search_bench.py $(BENCH_ARGS)
 
 clean:  ## Remove the virtualenv, the SQLite database and uploaded media
-	rm -rf $(VENV) db.sqlite3 media staticfiles
+	rm -rf $(VENV) db.sqlite3 media staticfiles .serve-secret-key

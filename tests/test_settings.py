@@ -78,3 +78,37 @@ def test_unknown_address_shows_an_indonesian_not_found_page(client, news_index):
     assert "Halaman tidak ditemukan" in html
     assert '<html lang="id">' in html
     assert "Desa Uji" in html
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(
+        DJANGO_SETTINGS_MODULE="village_site.settings.production",
+        SECRET_KEY="a-long-random-production-secret-key-for-the-deploy-check-0123456789",
+        ALLOWED_HOSTS="desaserang.id",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=PROJECT_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_public_pages_carry_a_strict_content_security_policy(client, news_index):
+    response = client.get(news_index.url)
+    policy = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy
+    assert "unsafe-inline" not in policy
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response.headers["X-Frame-Options"] == "DENY"
+
+
+def test_admin_has_no_public_content_security_policy(client, news_index):
+    response = client.get("/admin/login/")
+    assert "Content-Security-Policy" not in response.headers
