@@ -1,6 +1,7 @@
 """News (Berita): categories, the article index with its feed, and articles."""
 
 import math
+from urllib.parse import urlsplit
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -343,6 +344,18 @@ class ArticlePage(SitePage):
         return ArticlePage.objects.for_listing().filter(pk__in=matching_ids)[
             :RELATED_ARTICLES_COUNT
         ]
+
+    def paths_showing_it(self):
+        """Other articles whose "Berita terkait" may list this one (they share a category
+        or tag), for purging the page cache when it is published or unpublished."""
+        sharing = (
+            ArticlePage.objects.live()
+            .filter(Q(categories__in=self.category_list) | Q(tags__in=self.tag_list))
+            .exclude(pk=self.pk)
+            .distinct()
+            .only("id", "url_path", "path", "depth")
+        )
+        return [urlsplit(article.url).path for article in sharing if article.url]
 
     def news_article_jsonld(self, request, image_url, publisher_name):
         data = {

@@ -1,7 +1,7 @@
 """Wisata (tourist spots) and Produk Warga (residents' products): moderated snippets,
 listed and shown by index pages that editors place under the home page."""
 
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
@@ -219,6 +219,18 @@ class CatalogItem(
             .for_listing()
             .order_by("-featured", "name")[:RELATED_ITEMS_COUNT]
         )
+
+    def paths_showing_it(self):
+        """Its page, its listing, the home page and its category's detail pages (their
+        "other items" box), for purging the page cache."""
+        index_page = self.index_page()
+        if index_page is None:
+            return ["/"]
+        same_category = (
+            type(self).objects.live_for_site(self.site_id).filter(category_id=self.category_id)
+        )
+        details = [item.get_url(index_page=index_page) for item in [self, *same_category]]
+        return [urlsplit(index_page.url).path, "/", *(urlsplit(url).path for url in details)]
 
     def whatsapp_url(self, url):
         """wa.me link with a prefilled message; each item type names its number and message."""

@@ -1,0 +1,85 @@
+"""What to purge from the page cache when content changes: the pages that show it."""
+
+from urllib.parse import urlsplit
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, ReferenceIndex
+from wagtail.signals import page_published, page_unpublished, published, unpublished
+
+from .page_cache import purge_everything, purge_paths
+
+
+def public_path(page):
+    url = page.get_url()
+    return urlsplit(url).path if url else None
+
+
+def paths_showing_page(page):
+    """The page, its ancestors (listings, home), the parent's feed, the sitemap, pages that
+    link to it, and whatever else the page type says shows it."""
+    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    paths = [public_path(each) for each in [page, *ancestors]]
+    if ancestors and (parent_path := public_path(ancestors[-1])):
+        paths.append(f"{parent_path}feed/")
+    specific = page.specific_deferred
+    if hasattr(specific, "paths_showing_it"):
+        paths += specific.paths_showing_it()
+    paths += paths_referencing(page)
+    return [path for path in paths if path] + ["/sitemap.xml"]
+
+
+def paths_referencing(obj):
+    """Public pages of the pages and catalog items that use `obj` (a page or an image)."""
+    paths = []
+    for reference in ReferenceIndex.get_references_to(obj).select_related("content_type"):
+        model = reference.content_type.model_class()
+        source = model._default_manager.filter(pk=reference.object_id).first() if model else None
+        if isinstance(source, Page):
+            paths.append(public_path(source))
+        elif hasattr(source, "paths_showing_it"):
+            paths += source.paths_showing_it()
+    return paths
+
+
+def purge_page(sender, instance, **kwargs):
+    purge_paths(paths_showing_page(instance))
+
+
+def purge_catalog_item(sender, instance, **kwargs):
+    purge_paths(instance.paths_showing_it())
+
+
+def purge_all(sender, **kwargs):
+    purge_everything()
+
+
+def purge_image(sender, instance, created=False, **kwargs):
+    # A new image shows nowhere yet; a changed one shows where it is used.
+    if not created:
+        purge_paths(paths_referencing(instance))
+
+
+def connect():
+    from wagtail.images import get_image_model
+
+    from articles.models import ArticleCategory
+    from catalog.models import Product, ProductCategory, TourismCategory, TourismSpot
+
+    from .models import VillageSettings
+
+    page_published.connect(purge_page, dispatch_uid="pagecache_page_published")
+    page_unpublished.connect(purge_page, dispatch_uid="pagecache_page_unpublished")
+    post_delete.connect(purge_page, sender=Page, dispatch_uid="pagecache_page_deleted")
+    for model in (TourismSpot, Product):
+        published.connect(purge_catalog_item, sender=model, dispatch_uid=f"pc_pub_{model.__name__}")
+        unpublished.connect(
+            purge_catalog_item, sender=model, dispatch_uid=f"pc_unpub_{model.__name__}"
+        )
+        post_delete.connect(
+            purge_catalog_item, sender=model, dispatch_uid=f"pc_del_{model.__name__}"
+        )
+    # Shown on every page (header, footer, cards): purge all.
+    post_save.connect(purge_image, sender=get_image_model(), dispatch_uid="pagecache_image")
+    for model in (VillageSettings, ArticleCategory, TourismCategory, ProductCategory):
+        post_save.connect(purge_all, sender=model, dispatch_uid=f"pc_save_{model.__name__}")
+        post_delete.connect(purge_all, sender=model, dispatch_uid=f"pc_delete_{model.__name__}")

@@ -1,0 +1,118 @@
+"""Anonymous page views come from the cache until what they show changes."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from tests.factories import (
+    ArticleCategoryFactory,
+    ArticlePageFactory,
+    ProductCategoryFactory,
+    ProductFactory,
+)
+
+
+def cache_state(client, url):
+    return client.get(url).headers.get("X-Cache")
+
+
+@pytest.fixture
+def category():
+    return ArticleCategoryFactory(name="Pemerintahan")
+
+
+@pytest.fixture
+def articles(news_index, category):
+    other = ArticleCategoryFactory(name="Pertanian")
+    return {
+        "first": ArticlePageFactory(
+            parent=news_index, title="Musyawarah desa", categories=[category]
+        ),
+        "sibling": ArticlePageFactory(parent=news_index, title="Rapat RT", categories=[category]),
+        "unrelated": ArticlePageFactory(parent=news_index, title="Panen padi", categories=[other]),
+    }
+
+
+def test_second_anonymous_view_is_served_from_the_cache(client, articles):
+    url = articles["first"].url
+    first = client.get(url)
+    second = client.get(url)
+    assert first.headers["X-Cache"] == "MISS"
+    assert second.headers["X-Cache"] == "HIT"
+    assert second.content == first.content
+    assert "public" in second.headers["Cache-Control"]
+    assert "s-maxage=600" in second.headers["Cache-Control"]
+
+
+def test_logged_in_editors_always_get_a_fresh_private_page(client, articles):
+    client.force_login(get_user_model().objects.create_superuser("kades", "k@desa.id", "x"))
+    url = articles["first"].url
+    client.get(url)
+    response = client.get(url)
+    assert "X-Cache" not in response.headers
+    assert "private" in response.headers["Cache-Control"]
+
+
+@pytest.mark.parametrize("url", ["/admin/login/", "/cari/?q=desa"])
+def test_admin_and_search_are_never_cached(client, news_index, url):
+    client.get(url)
+    assert "X-Cache" not in client.get(url).headers
+
+
+def test_publishing_an_article_purges_the_pages_that_show_it(client, news_index, articles):
+    home = news_index.get_parent()
+    watched = [articles["sibling"].url, news_index.url, f"{news_index.url}feed/", home.url]
+    for url in [*watched, articles["unrelated"].url]:
+        client.get(url)
+
+    new = ArticlePageFactory(
+        parent=news_index, title="Kerja bakti", categories=articles["first"].categories.all()
+    )
+    new.save_revision().publish()
+
+    for url in watched:
+        response = client.get(url)
+        assert response.headers["X-Cache"] == "MISS", url
+        assert "Kerja bakti" in response.content.decode(), url
+    assert cache_state(client, articles["unrelated"].url) == "HIT"
+
+
+def test_unpublishing_takes_the_article_off_the_listing_at_once(client, news_index, articles):
+    assert "Rapat RT" in client.get(news_index.url).content.decode()
+    articles["sibling"].unpublish()
+    assert "Rapat RT" not in client.get(news_index.url).content.decode()
+    assert client.get(articles["sibling"].url).status_code == 404
+
+
+def test_editing_village_settings_purges_every_page(client, village, articles):
+    url = articles["unrelated"].url
+    client.get(url)
+    village.phone = "+6281111111111"
+    village.save()
+    response = client.get(url)
+    assert response.headers["X-Cache"] == "MISS"
+    assert "+62 811-1111-1111" in response.content.decode()
+
+
+def test_publishing_a_product_purges_its_listing_home_and_category(client, produk_index):
+    category = ProductCategoryFactory(name="Kerajinan")
+    neighbour = ProductFactory(name="Tikar Pandan", category=category)
+    other = ProductFactory(name="Kopi Bubuk")
+    neighbour_url = f"{produk_index.url}{neighbour.slug}/"
+    other_url = f"{produk_index.url}{other.slug}/"
+    for url in [produk_index.url, neighbour_url, other_url, "/"]:
+        client.get(url)
+
+    ProductFactory(name="Besek Bambu", category=category)
+
+    for url in [produk_index.url, neighbour_url]:
+        response = client.get(url)
+        assert response.headers["X-Cache"] == "MISS", url
+        assert "Besek Bambu" in response.content.decode(), url
+    assert cache_state(client, other_url) == "HIT"
+
+
+def test_page_cache_can_be_switched_off(client, settings, articles):
+    settings.PAGE_CACHE_SECONDS = 0
+    url = articles["first"].url
+    client.get(url)
+    assert "X-Cache" not in client.get(url).headers
