@@ -5,6 +5,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import get_text_for_indexing
 
@@ -59,8 +60,16 @@ class ParagraphBlock(blocks.RichTextBlock):
         )
 
 
+class ImageWithRenditionsBlock(ImageChooserBlock):
+    """Loads every image of a body with its renditions in one go, not one query per image."""
+
+    def bulk_to_python(self, values):
+        images = get_image_model().objects.prefetch_renditions().in_bulk(values)
+        return [images.get(value) for value in values]
+
+
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Gambar"))
+    image = ImageWithRenditionsBlock(label=_("Gambar"))
     alt_text = blocks.CharBlock(
         label=_("Teks alternatif"),
         max_length=250,

@@ -33,6 +33,13 @@ RELATED_ARTICLES_COUNT = 3
 RESERVED_SLUGS = {"feed"}
 
 
+def list_item_value(item):
+    """ListBlock items are stored as {"type": "item", "value": ...}, or bare in old data."""
+    if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+        return item["value"]
+    return item
+
+
 class ArticleCategory(models.Model):
     name = models.CharField(_("nama"), max_length=80)
     slug = models.SlugField(
@@ -303,23 +310,26 @@ class ArticlePage(SitePage):
         return entries
 
     def body_text(self):
-        """The body as plain text: what a reader reads, for reading time and search."""
+        """The body as plain text, for reading time and search excerpts. It reads the stored
+        block data, so linked articles and images are not loaded just to be skipped."""
         parts = []
-        for block in self.body:
-            value = block.value
-            if block.block_type == "heading":
-                parts.append(value["text"])
-            elif block.block_type == "paragraph":
-                parts.append(get_text_for_indexing(value.source))
-            elif block.block_type == "quote":
-                parts.append(value["text"])
-            elif block.block_type == "faq":
-                parts.append(value["heading"])
-                for item in value["items"]:
-                    parts += [item["question"], get_text_for_indexing(item["answer"].source)]
-            elif block.block_type == "conclusion":
-                parts += [value["heading"], get_text_for_indexing(value["text"].source)]
-        return " ".join(parts)
+        for block in self.body.raw_data:
+            kind, value = block["type"], block["value"]
+            if kind in ("heading", "quote"):
+                parts.append(value.get("text", ""))
+            elif kind == "paragraph":
+                parts.append(get_text_for_indexing(value))
+            elif kind == "faq":
+                parts.append(value.get("heading", ""))
+                for item in value.get("items", []):
+                    item = list_item_value(item)
+                    parts += [
+                        item.get("question", ""),
+                        get_text_for_indexing(item.get("answer", "")),
+                    ]
+            elif kind == "conclusion":
+                parts += [value.get("heading", ""), get_text_for_indexing(value.get("text", ""))]
+        return " ".join(part for part in parts if part)
 
     def search_text(self):
         return f"{self.intro} {self.body_text()}"
