@@ -92,7 +92,7 @@ class Command(BaseCommand):
     def ensure_home_page(self, site):
         if isinstance(site.root_page.specific, HomePage):
             return site.root_page.specific
-        placeholder = site.root_page
+        welcome_page = site.root_page
         root = Page.get_first_root_node()
         home = root.add_child(
             instance=HomePage(
@@ -122,8 +122,8 @@ class Command(BaseCommand):
         site.site_name = "Desa Serang"
         site.save()
         # Wagtail's initial "Welcome" page is not part of the village site.
-        if placeholder.depth == 2 and placeholder.specific_class is Page:
-            placeholder.delete()
+        if welcome_page.depth == 2 and welcome_page.specific_class is Page:
+            welcome_page.delete()
         self.stdout.write("Beranda dibuat.")
         return home
 
