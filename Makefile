@@ -8,7 +8,7 @@ PORT ?= 8000
 # Where `make run` serves the site; the demo loader gives the Wagtail site this address.
 export PUBLIC_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test serve install install-test install-production migrate demo lint format check clean bench bench-search i18n-report messages
+.PHONY: run test serve install install-test install-production migrate demo lint format check clean bench bench-search bench-load i18n-report messages
 
 run: install migrate demo  ## Demo site at http://127.0.0.1:8000/ (admin at /admin/)
 	$(MANAGE) runserver $(HOST):$(PORT)
@@ -76,11 +76,18 @@ i18n-report: install-test  ## Render the editor's and moderator's admin screens 
 messages:  ## Compile locale/id/*.po after editing them (needs GNU gettext's msgfmt)
 	$(MANAGE) compilemessages --locale id --ignore '.venv/*'
 
-bench: bench-search  ## Every benchmark (PostgreSQL; see docs/performance.md)
+bench: bench-search bench-load  ## Every benchmark (PostgreSQL; see docs/performance.md)
 
 # Drops and re-creates its own database (BENCH_DATABASE_URL); BENCH_ARGS="--reuse" keeps it.
 bench-search: install  ## Search benchmark: 14,000 items on PostgreSQL, /cari/ latency, index time
 	DATABASE_URL=$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/village_bench} $(BIN)/python bench/search_bench.py $(BENCH_ARGS)
+
+# Drops and re-creates its own databases (BENCH_LOAD_DATABASE_URL, and the same name with
+# _a100 and _a10000 for scaling); BENCH_ARGS="--reuse" keeps them. Installs wrk if missing.
+bench-load: install-production  ## Load benchmark: gunicorn + PostgreSQL under wrk, page cache cold/warm, memory, scaling
+	@command -v wrk >/dev/null || { echo "Installing wrk"; apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	DATABASE_URL=$${BENCH_LOAD_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/village_loadbench} $(BIN)/python bench/load_bench.py $(BENCH_ARGS)
 
 clean:  ## Remove the virtualenv, the SQLite database and uploaded media
 	rm -rf $(VENV) db.sqlite3 media staticfiles .serve-secret-key
