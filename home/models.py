@@ -12,7 +12,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 
 from .phone import PhoneNumberField, format_phone, whatsapp_digits
 
@@ -225,7 +225,8 @@ class HomePage(SitePage):
         featured_ids = list(self.featured_articles.values_list("article_id", flat=True))
         featured = {article.pk: article for article in articles.filter(pk__in=featured_ids)}
         sections = self.get_children().live().public().specific()
-        site = self.get_site()
+        # The request's site is already known from routing; get_site() would query again.
+        site = Site.find_for_request(request) or self.get_site()
         context.update(
             latest_articles=articles[: self.latest_articles_count],
             featured_articles=[featured[pk] for pk in featured_ids if pk in featured],
