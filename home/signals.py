@@ -3,7 +3,7 @@
 from urllib.parse import urlsplit
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.signals import page_published, page_unpublished, published, unpublished
 
 from .page_cache import purge_everything, purge_paths
@@ -41,8 +41,15 @@ def paths_referencing(obj):
     return paths
 
 
+def is_menu_section(page):
+    """A page right under a site's home page: the header menu of every page lists it."""
+    return Site.objects.filter(root_page__path=page.path[: -Page.steplen]).exists()
+
+
 def purge_page(sender, instance, **kwargs):
     purge_paths(paths_showing_page(instance))
+    if is_menu_section(instance):
+        purge_everything()
 
 
 def purge_catalog_item(sender, instance, **kwargs):

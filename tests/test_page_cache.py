@@ -1,10 +1,12 @@
 """Anonymous page views come from the cache until what they show changes."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 
 from tests.factories import (
     ArticleCategoryFactory,
+    ArticleIndexPageFactory,
     ArticlePageFactory,
     ProductCategoryFactory,
     ProductFactory,
@@ -116,3 +118,23 @@ def test_page_cache_can_be_switched_off(client, settings, articles):
     url = articles["first"].url
     client.get(url)
     assert "X-Cache" not in client.get(url).headers
+
+
+def test_publishing_a_section_updates_the_menu_on_every_page(client, home_page, articles):
+    url = articles["unrelated"].url
+    client.get(url)
+    section = ArticleIndexPageFactory(
+        parent=home_page, title="Pengumuman", slug="pengumuman", show_in_menus=True
+    )
+    section.save_revision().publish()
+    response = client.get(url)
+    assert response.headers["X-Cache"] == "MISS"
+    menu = BeautifulSoup(response.content, "html.parser").select_one(".main-nav")
+    assert "Pengumuman" in menu.get_text()
+
+
+def test_publishing_an_article_leaves_unrelated_pages_cached(client, news_index, articles):
+    url = articles["unrelated"].url
+    client.get(url)
+    ArticlePageFactory(parent=news_index, title="Kerja bakti").save_revision().publish()
+    assert cache_state(client, url) == "HIT"
