@@ -2,9 +2,17 @@
 
 from urllib.parse import urlsplit
 
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, ReferenceIndex, Site
-from wagtail.signals import page_published, page_unpublished, published, unpublished
+from wagtail.signals import (
+    page_published,
+    page_slug_changed,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
 
 from .page_cache import purge_everything, purge_paths
 
@@ -41,14 +49,15 @@ def paths_referencing(obj):
     return paths
 
 
-def is_menu_section(page):
-    """A page right under a site's home page: the header menu of every page lists it."""
-    return Site.objects.filter(root_page__path=page.path[: -Page.steplen]).exists()
+def is_in_menu_of_every_page(page):
+    """A site's home page, or a page right under it: the header menu lists them."""
+    parent_path = page.path[: -Page.steplen]
+    return Site.objects.filter(Q(root_page=page.pk) | Q(root_page__path=parent_path)).exists()
 
 
 def purge_page(sender, instance, **kwargs):
     purge_paths(paths_showing_page(instance))
-    if is_menu_section(instance):
+    if is_in_menu_of_every_page(instance):
         purge_everything()
 
 
@@ -77,6 +86,9 @@ def connect():
     page_published.connect(purge_page, dispatch_uid="pagecache_page_published")
     page_unpublished.connect(purge_page, dispatch_uid="pagecache_page_unpublished")
     post_delete.connect(purge_page, sender=Page, dispatch_uid="pagecache_page_deleted")
+    # Both change the URLs of a whole branch; a move, the listings on both sides too.
+    post_page_move.connect(purge_all, dispatch_uid="pagecache_page_moved")
+    page_slug_changed.connect(purge_all, dispatch_uid="pagecache_page_slug_changed")
     for model in (TourismSpot, Product):
         published.connect(purge_catalog_item, sender=model, dispatch_uid=f"pc_pub_{model.__name__}")
         unpublished.connect(

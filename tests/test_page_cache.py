@@ -3,6 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import (
     ArticleCategoryFactory,
@@ -138,3 +140,47 @@ def test_publishing_an_article_leaves_unrelated_pages_cached(client, news_index,
     client.get(url)
     ArticlePageFactory(parent=news_index, title="Kerja bakti").save_revision().publish()
     assert cache_state(client, url) == "HIT"
+
+
+def test_renaming_the_home_page_updates_the_menu_on_every_page(client, home_page, articles):
+    url = articles["unrelated"].url
+    client.get(url)
+    home_page.title = "Beranda Desa"
+    home_page.save_revision().publish()
+    menu = BeautifulSoup(client.get(url).content, "html.parser").select_one(".main-nav")
+    assert "Beranda Desa" in menu.get_text()
+
+
+def test_the_menu_is_built_once_not_on_every_page_view(client, settings, articles):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(articles["first"].url)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(articles["sibling"].url)
+    menu = BeautifulSoup(response.content, "html.parser").select_one(".main-nav")
+    assert "Berita" in menu.get_text()
+    menu_queries = [q for q in captured if '"show_in_menus"' in q["sql"].partition("WHERE")[2]]
+    assert menu_queries == []
+
+
+def test_moving_an_article_takes_it_off_the_old_listing(client, home_page, news_index, articles):
+    client.get(news_index.url)
+    other_index = ArticleIndexPageFactory(parent=home_page, title="Arsip", slug="arsip")
+    articles["sibling"].move(other_index, pos="last-child")
+    assert "Rapat RT" not in client.get(news_index.url).content.decode()
+    assert "Rapat RT" in client.get(other_index.url).content.decode()
+
+
+def test_changing_a_slug_sends_the_old_cached_address_to_the_new_one(
+    client, articles, django_capture_on_commit_callbacks
+):
+    article = articles["first"]
+    old_url = article.url
+    client.get(old_url)
+    article.slug = "musyawarah-desa-2026"
+    # Wagtail announces the new slug once the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    response = client.get(old_url)
+    assert response.status_code == 301
+    assert response["Location"] == "/berita/musyawarah-desa-2026/"
+    assert client.get(response["Location"]).status_code == 200
