@@ -49,6 +49,11 @@ def purge_everything():
     _bump(GLOBAL_VERSION_KEY)
 
 
+def site_version():
+    """Changes whenever something every page shows changes (settings, menu, categories)."""
+    return _version(GLOBAL_VERSION_KEY)
+
+
 def response_key(request):
     versions = cache.get_many([GLOBAL_VERSION_KEY, path_version_key(request.path)])
     query = hashlib.sha256(request.META.get("QUERY_STRING", "").encode()).hexdigest()[:32]
