@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -96,6 +96,11 @@ def connect():
         )
         post_delete.connect(
             purge_catalog_item, sender=model, dispatch_uid=f"pc_del_{model.__name__}"
+        )
+    # Privacy hides a whole branch from listings, menus and search: never serve it cached.
+    for signal in (post_save, post_delete):
+        signal.connect(
+            purge_all, sender=PageViewRestriction, dispatch_uid=f"pc_restriction_{signal}"
         )
     # Shown on every page (header, footer, cards): purge all.
     post_save.connect(purge_image, sender=get_image_model(), dispatch_uid="pagecache_image")

@@ -5,6 +5,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from tests.factories import (
     ArticleCategoryFactory,
@@ -184,3 +185,27 @@ def test_changing_a_slug_sends_the_old_cached_address_to_the_new_one(
     assert response.status_code == 301
     assert response["Location"] == "/berita/musyawarah-desa-2026/"
     assert client.get(response["Location"]).status_code == 200
+
+
+def test_making_a_page_private_stops_serving_it_from_the_cache(client, news_index, articles):
+    url = articles["first"].url
+    client.get(url)
+    client.get(news_index.url)
+    PageViewRestriction.objects.create(
+        page=articles["first"], restriction_type=PageViewRestriction.PASSWORD, password="rahasia"
+    )
+    response = client.get(url)
+    assert "<h1>Musyawarah desa</h1>" not in response.content.decode()
+    assert "Musyawarah desa" not in client.get(news_index.url).content.decode()
+
+
+def test_a_private_section_leaves_the_menu_of_every_page(client, home_page, articles):
+    section = ArticleIndexPageFactory(
+        parent=home_page, title="Arsip Internal", slug="arsip-internal", show_in_menus=True
+    )
+    section.save_revision().publish()
+    url = articles["unrelated"].url
+    assert "Arsip Internal" in client.get(url).content.decode()
+    PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
+    menu = BeautifulSoup(client.get(url).content, "html.parser").select_one(".main-nav")
+    assert "Arsip Internal" not in menu.get_text()
