@@ -55,9 +55,10 @@ migrate: install  ## Apply database migrations
 demo: migrate  ## Load the Desa Serang demo content and the local admin account (idempotent)
 	$(MANAGE) load_demo
 
-lint: install-test  ## ruff check and ruff format --check
+lint: install-test  ## ruff check, ruff format --check and the import layers (import-linter)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install-test  ## Rewrite code with ruff's fixes and formatting
 	$(BIN)/ruff check --fix .

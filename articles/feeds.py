@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from home.models import SOCIAL_IMAGE_SPEC, VillageSettings
+from core.models import SOCIAL_IMAGE_SPEC, VillageSettings
 
 
 class RssWithImages(Rss201rev2Feed):

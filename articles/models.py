@@ -5,7 +5,6 @@ from urllib.parse import urlsplit
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -22,7 +21,8 @@ from wagtail.query import PageQuerySet
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
-from home.models import SitePage, VillageSettings
+from core.models import SitePage, VillageSettings
+from core.pagination import paginate
 
 from .blocks import ArticleBodyBlock, assign_unique_anchors
 
@@ -130,12 +130,10 @@ class ArticleIndexPage(RoutablePageMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles, category, tag, message = self.filter_articles(request.GET)
-        page_obj = Paginator(articles, self.articles_per_page).get_page(request.GET.get("page"))
+        page_obj, page_range = paginate(articles, self.articles_per_page, request.GET.get("page"))
         context.update(
             page_obj=page_obj,
-            page_range=page_obj.paginator.get_elided_page_range(
-                page_obj.number, on_each_side=2, on_ends=1
-            ),
+            page_range=page_range,
             categories=ArticleCategory.objects.all(),
             active_category=category,
             active_tag=tag,

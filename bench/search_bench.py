@@ -169,7 +169,8 @@ def build_site():
 
     from articles.models import ArticleIndexPage
     from catalog.models import ProdukIndexPage, WisataIndexPage
-    from home.models import HomePage, VillageSettings
+    from core.models import VillageSettings
+    from home.models import HomePage
 
     root = Page.get_first_root_node()
     home = root.add_child(

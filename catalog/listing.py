@@ -5,7 +5,7 @@ so readers never meet an error page."""
 
 from django.utils.translation import gettext_lazy as _
 
-from home.search_query import clean_search_query
+from core.search_query import clean_search_query
 
 MAX_QUERY_LENGTH = 100
 

@@ -5,7 +5,6 @@ from urllib.parse import quote, urlsplit
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
@@ -41,8 +40,10 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from home.models import SitePage, VillageSettings, social_image_url
-from home.phone import PhoneNumberField, format_phone, whatsapp_digits
+from core.models import SitePage, VillageSettings, social_image_url
+from core.pagination import paginate
+from core.phone import PhoneNumberField, format_phone, whatsapp_digits
+from core.sites import current_site
 
 from .blocks import SCHEMA_WEEKDAYS, WEEKDAYS, WeeklyHoursBlock
 from .listing import CatalogListing
@@ -676,27 +677,25 @@ class CatalogIndexPage(RoutablePageMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+        site = current_site(request)
         listing = CatalogListing(
             self.item_model.objects.live_for_site(site).for_listing(),
             self.item_model,
             request.GET,
         )
-        page_obj = Paginator(listing.results(), self.items_per_page).get_page(
-            request.GET.get("page")
+        page_obj, page_range = paginate(
+            listing.results(), self.items_per_page, request.GET.get("page")
         )
         context.update(
             listing=listing,
             page_obj=page_obj,
-            page_range=page_obj.paginator.get_elided_page_range(
-                page_obj.number, on_each_side=2, on_ends=1
-            ),
+            page_range=page_range,
         )
         return context
 
     @path("<slug:slug>/", name="detail")
     def detail(self, request, slug):
-        site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+        site = current_site(request)
         item = (
             self.item_model.objects.live_for_site(site)
             .select_related("category")

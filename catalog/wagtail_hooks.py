@@ -8,7 +8,7 @@ from wagtail.models import WorkflowState
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.templatetags.site_tags import rupiah
+from core.rupiah import format_rupiah
 
 from .models import Product, ProductCategory, TourismCategory, TourismSpot
 
@@ -44,7 +44,7 @@ class ThumbnailColumn(Column):
 
 class PriceColumn(Column):
     def get_value(self, instance):
-        return rupiah(instance.price_amount)
+        return format_rupiah(instance.price_amount)
 
 
 class CatalogItemViewSet(SnippetViewSet):

@@ -1,10 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
     name = "home"
-
-    def ready(self):
-        from . import signals
-
-        signals.connect()
+    verbose_name = _("beranda")

@@ -16,7 +16,8 @@ from wagtail.models import Page
 
 from articles.models import ArticlePage
 from catalog.models import Product, TourismSpot
-from home.search_query import clean_search_query
+from core.search_query import clean_search_query
+from core.versioned_cache import VersionCounter
 
 MAX_HITS_PER_SOURCE = 200
 MAX_QUERY_LENGTH = 200
@@ -142,24 +143,17 @@ def search_site(site, query):
 
 
 # Any change to indexed content bumps this number, which retires every cached result.
-CONTENT_VERSION_KEY = "search:content-version"
+content_version = VersionCounter("search:content-version")
 RESULTS_CACHE_SECONDS = 600
 
 
-def content_version():
-    return cache.get_or_set(CONTENT_VERSION_KEY, 1, timeout=None)
-
-
 def retire_cached_results():
-    try:
-        cache.incr(CONTENT_VERSION_KEY)
-    except ValueError:
-        cache.set(CONTENT_VERSION_KEY, 2, timeout=None)
+    content_version.bump()
 
 
 def cache_key(name, site, query=""):
     digest = hashlib.sha256(query.lower().encode()).hexdigest()[:32]
-    return f"search:{name}:{site.pk}:{content_version()}:{digest}"
+    return f"search:{name}:{site.pk}:{content_version.current()}:{digest}"
 
 
 def orient_scores(hits):

@@ -2,16 +2,16 @@
 
 from datetime import timedelta
 
-from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Site
 
 from articles.models import ArticlePage
 from catalog.models import ProdukIndexPage, WisataIndexPage
+from core.pagination import paginate
+from core.sites import current_site
 
 from .engine import (
     SOURCES,
@@ -29,10 +29,6 @@ from .models import ZeroResultDailyHits
 
 RESULTS_PER_PAGE = 10
 POPULAR_SEARCH_DAYS = 30
-
-
-def current_site(request):
-    return Site.find_for_request(request) or Site.objects.get(is_default_site=True)
 
 
 def catalog_index_pages(site):
@@ -95,8 +91,8 @@ def search_view(request):
         if not results.hits and (correction := corrected_query(site, query)):
             results = search_site(site, correction)
             context["corrected_query"] = correction
-        page_obj = Paginator(results.of_kind(kind), RESULTS_PER_PAGE).get_page(
-            request.GET.get("page")
+        page_obj, page_range = paginate(
+            results.of_kind(kind), RESULTS_PER_PAGE, request.GET.get("page")
         )
         promotions = []
         if page_obj.number == 1 and kind is None:
@@ -109,9 +105,7 @@ def search_view(request):
                 catalog_index_pages(site),
             ),
             page_obj=page_obj,
-            page_range=page_obj.paginator.get_elided_page_range(
-                page_obj.number, on_each_side=2, on_ends=1
-            ),
+            page_range=page_range,
             counts=results.counts(),
             total=len(results.hits),
             promotions=[p for p in promotions if p.page is None or p.page.live],

@@ -35,7 +35,7 @@ def test_editor_screens_open(admin_client, news_index, site):
         reverse("wagtailadmin_pages:edit", args=[news_index.pk]),
         reverse("wagtailadmin_pages:edit", args=[news_index.get_parent().pk]),
         reverse("wagtailadmin_pages:add", args=["articles", "articlepage", news_index.pk]),
-        reverse("wagtailsettings:edit", args=["home", "villagesettings", site.pk]),
+        reverse("wagtailsettings:edit", args=["core", "villagesettings", site.pk]),
         reverse("wagtailsnippets_articles_articlecategory:list"),
         reverse("wagtailsnippets_articles_articlecategory:edit", args=[category.pk]),
     ]
@@ -44,7 +44,7 @@ def test_editor_screens_open(admin_client, news_index, site):
 
 
 def test_settings_form_rejects_a_bad_phone_number_with_a_message(admin_client, village, site):
-    url = reverse("wagtailsettings:edit", args=["home", "villagesettings", site.pk])
+    url = reverse("wagtailsettings:edit", args=["core", "villagesettings", site.pk])
     response = admin_client.post(
         url,
         {

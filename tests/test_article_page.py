@@ -11,7 +11,8 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from articles.models import ArticleIndexPage, ArticlePage
-from home.models import SOCIAL_IMAGE_SPEC, HomePage
+from core.models import SOCIAL_IMAGE_SPEC
+from home.models import HomePage
 from tests.factories import (
     ArticleCategoryFactory,
     ArticlePageFactory,

@@ -13,7 +13,7 @@ from wagtail.models import Page, Site
 
 from catalog.blocks import OpeningHoursBlock, WeeklyHoursBlock
 from catalog.models import Product, TourismSpot
-from home.templatetags.site_tags import rupiah
+from core.templatetags.site_tags import rupiah
 from tests.factories import (
     HomePageFactory,
     ProductCategoryFactory,

@@ -12,8 +12,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from articles.models import ArticleCategory, ArticlePage
-from home import demo_articles
-from home.models import HomePage, VillageSettings
+from core.models import VillageSettings
+from demo import articles as demo_articles
+from home.models import HomePage
 
 SEED_FILE = (
     Path(__file__).resolve().parents[2] / "shared" / "seed" / "article-perlindungan-anak.txt"

@@ -454,7 +454,7 @@ def test_roles_reach_uploads_and_catalog_listings(sections, role, url_name):
 
 def restricted_url(area, site):
     if area == "settings":
-        return reverse("wagtailsettings:edit", args=["home", "villagesettings", site.pk])
+        return reverse("wagtailsettings:edit", args=["core", "villagesettings", site.pk])
     return reverse(f"wagtailusers_{area}:index")
 
 

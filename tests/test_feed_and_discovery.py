@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.urls import reverse
 
-from home.models import SOCIAL_IMAGE_SPEC
+from core.models import SOCIAL_IMAGE_SPEC
 from tests.factories import ArticlePageFactory, ImageFactory
 
 MEDIA_NS = "http://search.yahoo.com/mrss/"

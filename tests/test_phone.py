@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from home.phone import format_phone, normalise_phone, whatsapp_digits
+from core.phone import format_phone, normalise_phone, whatsapp_digits
 
 
 @pytest.mark.parametrize(

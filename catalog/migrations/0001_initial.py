@@ -3,7 +3,7 @@
 import catalog.models
 import django.core.validators
 import django.db.models.deletion
-import home.phone
+import core.phone
 import modelcluster.fields
 import modelsearch.index
 import wagtail.contrib.routable_page.models
@@ -97,7 +97,7 @@ class Migration(migrations.Migration):
                 ('unit', models.CharField(choices=[('pcs', 'per pcs'), ('kg', 'per kg'), ('gram', 'per gram'), ('liter', 'per liter'), ('paket', 'per paket'), ('bungkus', 'per bungkus'), ('botol', 'per botol'), ('kotak', 'per kotak'), ('lusin', 'per lusin'), ('pasang', 'per pasang'), ('meter', 'per meter')], default='pcs', max_length=20, verbose_name='satuan')),
                 ('original_price', models.PositiveIntegerField(blank=True, help_text='Isi hanya bila ada diskon; harus lebih tinggi dari harga.', null=True, verbose_name='harga sebelum diskon (Rp)')),
                 ('seller_name', models.CharField(max_length=100, verbose_name='nama penjual')),
-                ('seller_whatsapp', home.phone.PhoneNumberField(help_text='Nomor ponsel, contoh: 0812-3456-7890.', verbose_name='WhatsApp penjual')),
+                ('seller_whatsapp', core.phone.PhoneNumberField(help_text='Nomor ponsel, contoh: 0812-3456-7890.', verbose_name='WhatsApp penjual')),
                 ('availability', models.CharField(choices=[('tersedia', 'Tersedia'), ('pre_order', 'Pre-order'), ('habis', 'Habis')], default='tersedia', max_length=20, verbose_name='ketersediaan')),
                 ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
                 ('live_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='live revision')),
@@ -154,7 +154,7 @@ class Migration(migrations.Migration):
                 ('opening_hours_note', models.CharField(blank=True, help_text="Misalnya: 'Tutup saat hari raya' atau 'Buka lebih lama saat liburan'.", max_length=250, verbose_name='catatan jam buka')),
                 ('ticket_price', models.PositiveIntegerField(default=0, help_text='Isi 0 bila gratis.', verbose_name='harga tiket (Rp)')),
                 ('facilities', models.TextField(blank=True, help_text="Satu fasilitas per baris, misalnya 'Toilet'.", verbose_name='fasilitas')),
-                ('contact_phone', home.phone.PhoneNumberField(blank=True, help_text="Contoh: 0812-3456-7890. Dipakai untuk tombol 'Hubungi pengelola'.", verbose_name='telepon/WhatsApp pengelola')),
+                ('contact_phone', core.phone.PhoneNumberField(blank=True, help_text="Contoh: 0812-3456-7890. Dipakai untuk tombol 'Hubungi pengelola'.", verbose_name='telepon/WhatsApp pengelola')),
                 ('category', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='spots', to='catalog.tourismcategory', verbose_name='kategori')),
                 ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
                 ('live_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='live revision')),

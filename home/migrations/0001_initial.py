@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import home.phone
+import core.phone
 import modelcluster.fields
 import wagtail.fields
 from django.conf import settings
@@ -57,9 +57,9 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('village_name', models.CharField(default='Desa', max_length=100, verbose_name='nama desa')),
                 ('tagline', models.CharField(blank=True, help_text="Kalimat singkat di bawah nama desa, misalnya 'Desa wisata yang asri'.", max_length=160, verbose_name='slogan')),
-                ('phone', home.phone.PhoneNumberField(blank=True, help_text='Contoh: 0281-891234 atau 0812-3456-7890.', verbose_name='telepon')),
+                ('phone', core.phone.PhoneNumberField(blank=True, help_text='Contoh: 0281-891234 atau 0812-3456-7890.', verbose_name='telepon')),
                 ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('whatsapp', home.phone.PhoneNumberField(blank=True, help_text='Nomor WhatsApp kantor desa.', verbose_name='WhatsApp')),
+                ('whatsapp', core.phone.PhoneNumberField(blank=True, help_text='Nomor WhatsApp kantor desa.', verbose_name='WhatsApp')),
                 ('address', models.TextField(blank=True, verbose_name='alamat kantor desa')),
                 ('office_hours', models.TextField(blank=True, help_text='Contoh: Senin–Jumat, 08.00–15.00 WIB.', verbose_name='jam pelayanan')),
                 ('facebook_url', models.URLField(blank=True, verbose_name='Facebook')),

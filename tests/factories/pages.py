@@ -7,7 +7,8 @@ import wagtail_factories
 from django.utils.text import slugify
 
 from articles.models import ArticleCategory, ArticleIndexPage, ArticlePage
-from home.models import HomePage, VillageSettings
+from core.models import VillageSettings
+from home.models import HomePage
 
 from .blocks import ArticleBodyFactory
 

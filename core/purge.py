@@ -1,4 +1,9 @@
-"""What to purge from the page cache when content changes: the pages that show it."""
+"""What to purge from the page cache when content changes: the pages that show it.
+
+Pages, images and page privacy are handled here for every app. Each feature app registers
+its own models in its AppConfig.ready(): items with their own public page
+(`register_published_items`, the model answers `paths_showing_it()`) and models that show
+on every page, such as categories in menus and filters (`register_site_wide`)."""
 
 from urllib.parse import urlsplit
 
@@ -61,7 +66,7 @@ def purge_page(sender, instance, **kwargs):
         purge_everything()
 
 
-def purge_catalog_item(sender, instance, **kwargs):
+def purge_item(sender, instance, **kwargs):
     purge_paths(instance.paths_showing_it())
 
 
@@ -75,35 +80,33 @@ def purge_image(sender, instance, created=False, **kwargs):
         purge_paths(paths_referencing(instance))
 
 
-def connect():
+def register_published_items(*models):
+    """Purge where an item shows when it is published, unpublished or deleted."""
+    for model in models:
+        label = model._meta.label_lower
+        published.connect(purge_item, sender=model, dispatch_uid=f"purge_published:{label}")
+        unpublished.connect(purge_item, sender=model, dispatch_uid=f"purge_unpublished:{label}")
+        post_delete.connect(purge_item, sender=model, dispatch_uid=f"purge_deleted:{label}")
+
+
+def register_site_wide(*models):
+    """Purge every page when one of these is saved or deleted (menus, filters, footers)."""
+    for model in models:
+        label = model._meta.label_lower
+        post_save.connect(purge_all, sender=model, dispatch_uid=f"purge_all_saved:{label}")
+        post_delete.connect(purge_all, sender=model, dispatch_uid=f"purge_all_deleted:{label}")
+
+
+def connect_page_signals():
+    """Pages, privacy and images: every app's pages show them."""
     from wagtail.images import get_image_model
 
-    from articles.models import ArticleCategory
-    from catalog.models import Product, ProductCategory, TourismCategory, TourismSpot
-
-    from .models import VillageSettings
-
-    page_published.connect(purge_page, dispatch_uid="pagecache_page_published")
-    page_unpublished.connect(purge_page, dispatch_uid="pagecache_page_unpublished")
-    post_delete.connect(purge_page, sender=Page, dispatch_uid="pagecache_page_deleted")
+    page_published.connect(purge_page, dispatch_uid="purge_page_published")
+    page_unpublished.connect(purge_page, dispatch_uid="purge_page_unpublished")
+    post_delete.connect(purge_page, sender=Page, dispatch_uid="purge_page_deleted")
     # Both change the URLs of a whole branch; a move, the listings on both sides too.
-    post_page_move.connect(purge_all, dispatch_uid="pagecache_page_moved")
-    page_slug_changed.connect(purge_all, dispatch_uid="pagecache_page_slug_changed")
-    for model in (TourismSpot, Product):
-        published.connect(purge_catalog_item, sender=model, dispatch_uid=f"pc_pub_{model.__name__}")
-        unpublished.connect(
-            purge_catalog_item, sender=model, dispatch_uid=f"pc_unpub_{model.__name__}"
-        )
-        post_delete.connect(
-            purge_catalog_item, sender=model, dispatch_uid=f"pc_del_{model.__name__}"
-        )
+    post_page_move.connect(purge_all, dispatch_uid="purge_page_moved")
+    page_slug_changed.connect(purge_all, dispatch_uid="purge_page_slug_changed")
     # Privacy hides a whole branch from listings, menus and search: never serve it cached.
-    for signal in (post_save, post_delete):
-        signal.connect(
-            purge_all, sender=PageViewRestriction, dispatch_uid=f"pc_restriction_{signal}"
-        )
-    # Shown on every page (header, footer, cards): purge all.
-    post_save.connect(purge_image, sender=get_image_model(), dispatch_uid="pagecache_image")
-    for model in (VillageSettings, ArticleCategory, TourismCategory, ProductCategory):
-        post_save.connect(purge_all, sender=model, dispatch_uid=f"pc_save_{model.__name__}")
-        post_delete.connect(purge_all, sender=model, dispatch_uid=f"pc_delete_{model.__name__}")
+    register_site_wide(PageViewRestriction)
+    post_save.connect(purge_image, sender=get_image_model(), dispatch_uid="purge_image_saved")

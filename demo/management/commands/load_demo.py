@@ -23,9 +23,11 @@ from catalog.models import (
     TourismSpotImage,
     WisataIndexPage,
 )
-from home import demo_articles, demo_catalog
-from home.demo_images import as_image_file, draw_emblem, draw_landscape
-from home.models import HomeFeaturedArticle, HomePage, VillageSettings
+from core.models import VillageSettings
+from demo import articles as demo_articles
+from demo import catalog as demo_catalog
+from demo.images import as_image_file, draw_emblem, draw_landscape
+from home.models import HomeFeaturedArticle, HomePage
 
 LOCAL_ACCOUNTS = [
     {

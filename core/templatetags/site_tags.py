@@ -4,11 +4,11 @@ from django import template
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from home.page_cache import site_version
-from home.share import share_links
+from core.page_cache import site_version
+from core.rupiah import format_rupiah
+from core.share import share_links
 
 register = template.Library()
 
@@ -28,13 +28,7 @@ def jsonld(data):
 
 @register.filter
 def rupiah(amount):
-    """Rupiah as PUEBI writes it: Rp25.000, no space, dots for thousands; 0 reads Gratis."""
-    if amount is None or amount == "":
-        return ""
-    amount = int(amount)
-    if amount == 0:
-        return _("Gratis")
-    return f"Rp{amount:,}".replace(",", ".")
+    return format_rupiah(amount)
 
 
 @register.simple_tag
@@ -56,7 +50,7 @@ def main_menu(context):
     """The home page, then top-level live pages marked 'show in menus'; the current one flagged.
 
     Every page shows it, so it is kept in the cache under the version that publishing the
-    home page or a section bumps (home/signals.py)."""
+    home page or a section bumps (core/purge.py)."""
     request = context["request"]
     site = Site.find_for_request(request)
     if site is None:

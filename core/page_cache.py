@@ -2,7 +2,7 @@
 
 Every cached response sits under its path's version number, so bumping that number
 retires the page with all its query strings (?page=2, ?kategori=...). What changed
-decides which paths are bumped (see home/signals.py); a change that shows everywhere
+decides which paths are bumped (see core/purge.py); a change that shows everywhere
 (village settings, categories) bumps the global number instead."""
 
 import hashlib
@@ -12,22 +12,14 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
+from .versioned_cache import VersionCounter
+
 GLOBAL_VERSION_KEY = "pagecache:global"
+site_wide = VersionCounter(GLOBAL_VERSION_KEY)
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/cari/", "/media/", "/static/")
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/plain")
 # Browsers keep a page briefly; a shared cache (CDN) longer, since purges reach it.
 BROWSER_MAX_AGE = 60
-
-
-def _version(key):
-    return cache.get_or_set(key, 1, timeout=None)
-
-
-def _bump(key):
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 2, timeout=None)
 
 
 def path_version_key(path):
@@ -37,7 +29,7 @@ def path_version_key(path):
 def purge_paths(paths):
     paths = set(paths)
     for path in paths:
-        _bump(path_version_key(path))
+        VersionCounter(path_version_key(path)).bump()
     if apps.is_installed("wagtail.contrib.frontend_cache"):
         from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
@@ -46,12 +38,12 @@ def purge_paths(paths):
 
 
 def purge_everything():
-    _bump(GLOBAL_VERSION_KEY)
+    site_wide.bump()
 
 
 def site_version():
     """Changes whenever something every page shows changes (settings, menu, categories)."""
-    return _version(GLOBAL_VERSION_KEY)
+    return site_wide.current()
 
 
 def response_key(request):
