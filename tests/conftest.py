@@ -10,6 +10,7 @@ from tests.factories import (
     VillageSettingsFactory,
     WisataIndexPageFactory,
 )
+from tests.helpers import MODERATOR, PENULIS, create_item, logged_in, make_superuser, make_user
 
 
 def pytest_collection_modifyitems(config, items):
@@ -59,3 +60,35 @@ def produk_index(home_page, village):
 def empty_cache():
     """Each test starts with an empty cache (search results, vocabulary, settings)."""
     cache.clear()
+
+
+@pytest.fixture
+def sections(news_index, wisata_index, produk_index):
+    """The three public sections an editor works in."""
+    return {"article": news_index, "spot": wisata_index, "product": produk_index}
+
+
+@pytest.fixture
+def make_item(sections):
+    return create_item
+
+
+@pytest.fixture
+def penulis(db):
+    return make_user(PENULIS)
+
+
+@pytest.fixture
+def moderator(db):
+    return make_user(MODERATOR)
+
+
+@pytest.fixture
+def admin_user(db):
+    """A superuser (the village head's account); replaces pytest-django's own."""
+    return make_superuser("kepala")
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    return logged_in(admin_user, client)

@@ -1,19 +1,11 @@
 """What an editor meets in the admin: every block previews, every edit screen opens."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from articles.models import ArticlePage
 from tests.factories import ArticleCategoryFactory, ArticlePageFactory
-
-
-@pytest.fixture
-def admin_client(client, db):
-    user = get_user_model().objects.create_superuser("kepala", "kepala@desa.id", "rahasia")
-    client.force_login(user)
-    return client
 
 
 @pytest.mark.parametrize("block_name", list(ArticlePage.body.field.stream_block.child_blocks))

@@ -8,14 +8,9 @@ from bs4 import BeautifulSoup
 
 from home.models import HomeFeaturedArticle
 from tests.factories import ArticleCategoryFactory, ArticlePageFactory, ImageFactory
+from tests.helpers import get_soup
 
 FIRST_DAY = date(2025, 1, 1)
-
-
-def get_soup(client, url, params=None):
-    response = client.get(url, params or {})
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def card_titles(soup, scope="main"):

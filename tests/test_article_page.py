@@ -1,6 +1,5 @@
 """The article page (/berita/<slug>/): what a reader, a link preview and a search engine see."""
 
-import json
 from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
@@ -18,32 +17,13 @@ from tests.factories import (
     ArticlePageFactory,
     ImageFactory,
 )
+from tests.helpers import get_soup, jsonld_of_type, meta_content
 
 SHARE_TITLE = "Air & Listrik: Siapa Dapat? Desa 100% Siap"
 
 
-def get_soup(client, page):
-    response = client.get(page.url)
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
 def article_body(soup):
     return soup.select_one(".article-body")
-
-
-def jsonld_of_type(soup, schema_type):
-    for script in soup.find_all("script", type="application/ld+json"):
-        data = json.loads(script.string)
-        if data.get("@type") == schema_type:
-            return data
-    raise AssertionError(f"no {schema_type} JSON-LD on the page")
-
-
-def meta_content(soup, **attrs):
-    tag = soup.find("meta", attrs=attrs)
-    assert tag is not None, f"no <meta {attrs}>"
-    return tag["content"]
 
 
 # --- The article itself ---------------------------------------------------------------

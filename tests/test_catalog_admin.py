@@ -8,7 +8,6 @@ import json
 import openpyxl
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.test import Client
@@ -90,17 +89,6 @@ def field_error(response, name):
     soup = BeautifulSoup(response.content, "html.parser")
     field = soup.find(attrs={"name": name}).find_parent(attrs={"data-field": True})
     return " ".join(field.select_one("[data-field-errors]").get_text(" ").split())
-
-
-@pytest.fixture
-def admin_user(db):
-    return get_user_model().objects.create_superuser("kepala", "kepala@desa.id", "rahasia")
-
-
-@pytest.fixture
-def admin_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
 
 
 @pytest.fixture

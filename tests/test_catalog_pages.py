@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import (
     GroupApprovalTask,
@@ -29,6 +28,7 @@ from tests.factories import (
     TourismCategoryFactory,
     TourismSpotFactory,
 )
+from tests.helpers import get_soup, jsonld_of_type, make_superuser, meta_content
 
 WIB = ZoneInfo("Asia/Jakarta")
 # Monday 18 August 2025.
@@ -48,12 +48,6 @@ def wib(hour, minute=0, day=MONDAY):
     return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=WIB)
 
 
-def get_soup(client, url, params=None):
-    response = client.get(url, params or {})
-    assert response.status_code == 200, url
-    return BeautifulSoup(response.content, "html.parser")
-
-
 def card_names(soup, scope="main .cards"):
     return [a.get_text(strip=True) for a in soup.select(f"{scope} .card .card-title a")]
 
@@ -64,20 +58,6 @@ def notices(soup):
 
 def result_count(soup):
     return " ".join(soup.select_one(".result-count").get_text().split())
-
-
-def jsonld_of_type(soup, schema_type):
-    for script in soup.find_all("script", type="application/ld+json"):
-        data = json.loads(script.string)
-        if data.get("@type") == schema_type:
-            return data
-    raise AssertionError(f"no {schema_type} JSON-LD on the page")
-
-
-def meta_content(soup, **attrs):
-    tag = soup.find("meta", attrs=attrs)
-    assert tag is not None, f"no <meta {attrs}>"
-    return tag["content"]
 
 
 def detail_url(index, item):
@@ -868,7 +848,7 @@ def test_unpublished_item_page_is_not_found(client, wisata_index, produk_index, 
 
 
 def test_item_waiting_for_moderation_is_not_found(client, wisata_index):
-    user = get_user_model().objects.create_superuser("editor", "editor@desa.id", "rahasia")
+    user = make_superuser("editor")
     workflow = Workflow.objects.create(name="Moderasi wisata")
     task = GroupApprovalTask.objects.create(name="Periksa")
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)

@@ -4,7 +4,6 @@ Indonesian admin (login, dashboard, JavaScript catalogue, English detection) and
 import io
 
 import pytest
-from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -14,36 +13,16 @@ from wagtail.images import get_image_model
 from wagtail.models import Workflow
 
 from editorial.language_check import english_segments
-from tests.test_editorial_permissions import (
+from tests.helpers import (
     MODERATOR,
     PENULIS,
-    create_item,
     edit_url,
     logged_in,
     make_user,
+    soup,
 )
 
 Image = get_image_model()
-
-
-@pytest.fixture
-def make_item(news_index, wisata_index, produk_index):
-    return create_item
-
-
-@pytest.fixture
-def penulis(db):
-    return make_user(PENULIS)
-
-
-@pytest.fixture
-def moderator(db):
-    return make_user(MODERATOR)
-
-
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def panel(page, panel_id):

@@ -1,11 +1,9 @@
 """Who may do what in the admin: the "Penulis" and "Moderator" roles that the editorial
 migration installs, asserted through Wagtail's own views (pages and catalog snippets),
 plus the groups and the "Moderasi" workflow the migration leaves in every database.
-
-The helpers at the top are shared with test_editorial_workflow.py and test_editorial_admin.py."""
+"""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.test import Client
@@ -20,160 +18,39 @@ from wagtail.models import (
     WorkflowState,
 )
 from wagtail.test.utils.form_data import (
-    nested_form_data,
-    querydict_from_html,
     rich_text,
-    streamfield,
 )
 
-from articles.models import ArticleIndexPage, ArticlePage
 from catalog.models import Product, TourismSpot
 from tests.factories import (
-    ArticlePageFactory,
     ImageFactory,
     ProductCategoryFactory,
-    ProductFactory,
     TourismCategoryFactory,
-    TourismSpotFactory,
 )
-
-PENULIS = "Penulis"
-MODERATOR = "Moderator"
-ROLES = [PENULIS, MODERATOR]
-KINDS = ["article", "product", "spot"]
-SNIPPET_MODELS = {"product": Product, "spot": TourismSpot}
-PAGE_FORM = "page-edit-form"
-SNIPPET_FORM = "w-editor-form"
-
-
-# --- Shared helpers -------------------------------------------------------------------
-
-
-def make_user(role=None, username=None):
-    """A user in the named group (or in none), e-mail <username>@desa.id."""
-    username = username or (role or "tamu").lower()
-    user = get_user_model().objects.create_user(username, f"{username}@desa.id", "rahasia-desa")
-    if role:
-        user.groups.add(Group.objects.get(name=role))
-    return user
-
-
-def logged_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def form_data(response, form_id):
-    """The named form's fields as the browser posts them untouched (templates left out)."""
-    assert response.status_code == 200
-    data = querydict_from_html(response.content.decode(), form_id=form_id)
-    return {key: values for key, values in data.lists() if "__prefix__" not in key}
-
-
-def body_data(text="Isi berita untuk warga."):
-    """ArticlePage.body as the StreamField editor posts it: one paragraph."""
-    return nested_form_data({"body": streamfield([("paragraph", rich_text(f"<p>{text}</p>"))])})
-
-
-def opening_hours_data():
-    """TourismSpot.opening_hours as the StreamField editor posts it: Monday 08:00-17:00."""
-    return nested_form_data(
-        {
-            "opening_hours": streamfield(
-                [("day", {"day": "0", "opens_at": "08:00", "closes_at": "17:00"})]
-            )
-        }
-    )
-
-
-def snippet_url(model, view, *args):
-    return reverse(f"wagtailsnippets_catalog_{model._meta.model_name}:{view}", args=args)
-
-
-def model_for(kind):
-    return ArticlePage if kind == "article" else SNIPPET_MODELS[kind]
-
-
-def title_field(kind):
-    return "title" if kind == "article" else "name"
-
-
-def edit_url(kind, item):
-    if kind == "article":
-        return reverse("wagtailadmin_pages:edit", args=[item.pk])
-    return snippet_url(model_for(kind), "edit", item.pk)
-
-
-def view_url(kind, item, view):
-    """The unpublish or delete view for an item."""
-    if kind == "article":
-        return reverse(f"wagtailadmin_pages:{view}", args=[item.pk])
-    return snippet_url(model_for(kind), view, item.pk)
-
-
-def public_url(kind, item):
-    if kind == "article":
-        return item.url
-    return {"product": "/produk/", "spot": "/wisata/"}[kind] + f"{item.slug}/"
-
-
-def edit_form_data(client, kind, item, **changes):
-    """The edit form as rendered for this user, with StreamFields filled in and changes applied."""
-    if kind == "article":
-        data = form_data(client.get(edit_url(kind, item)), PAGE_FORM) | body_data()
-    else:
-        data = form_data(client.get(edit_url(kind, item)), SNIPPET_FORM)
-        if kind == "spot":
-            data |= opening_hours_data()
-    return data | changes
-
-
-def current(kind, item):
-    """The item as the database holds it now (for pages: the live fields)."""
-    return model_for(kind).objects.get(pk=item.pk)
-
-
-def live_title(kind, item):
-    return getattr(current(kind, item), title_field(kind))
-
-
-def draft_title(kind, item):
-    return getattr(current(kind, item).get_latest_revision_as_object(), title_field(kind))
-
-
-def workflow_action_url(kind, item, action):
-    task_state = current(kind, item).current_workflow_task_state
-    assert task_state is not None, "nothing is waiting for moderation"
-    if kind == "article":
-        return reverse("wagtailadmin_pages:workflow_action", args=[item.pk, action, task_state.pk])
-    return snippet_url(model_for(kind), "workflow_action", item.pk, action, task_state.pk)
-
-
-@pytest.fixture
-def sections(news_index, wisata_index, produk_index):
-    """The three public sections an editor works in."""
-    return {"article": news_index, "spot": wisata_index, "product": produk_index}
-
-
-def create_item(kind, title, live=True):
-    """A new article (under the Berita index), product or tourist spot; a live one is
-    published through a revision, as the admin does. The sections must exist."""
-    if kind == "product":
-        return ProductFactory(name=title, live=live)
-    if kind == "spot":
-        return TourismSpotFactory(name=title, live=live)
-    page = ArticlePageFactory(parent=ArticleIndexPage.objects.get(), title=title, live=live)
-    revision = page.save_revision()
-    if live:
-        revision.publish()
-    return ArticlePage.objects.get(pk=page.pk)
-
-
-@pytest.fixture
-def make_item(sections):
-    return create_item
-
+from tests.helpers import (
+    KINDS,
+    MODERATOR,
+    PAGE_FORM,
+    PENULIS,
+    ROLES,
+    SNIPPET_FORM,
+    body_data,
+    current,
+    draft_title,
+    edit_form_data,
+    edit_url,
+    form_data,
+    live_title,
+    logged_in,
+    make_superuser,
+    make_user,
+    model_for,
+    opening_hours_data,
+    public_url,
+    snippet_url,
+    title_field,
+    view_url,
+)
 
 # --- Role matrix: create --------------------------------------------------------------
 
@@ -471,7 +348,7 @@ def test_roles_are_kept_out_of_site_settings_and_user_admin(village, site, role,
 
 @pytest.mark.parametrize("area", ["settings", "users", "groups"])
 def test_superuser_reaches_site_settings_and_user_admin(village, site, area):
-    admin = get_user_model().objects.create_superuser("kepala", "kepala@desa.id", "rahasia")
+    admin = make_superuser("kepala")
 
     response = logged_in(admin).get(restricted_url(area, site))
 

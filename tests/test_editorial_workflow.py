@@ -9,10 +9,8 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
-from tests.test_editorial_permissions import (
-    MODERATOR,
+from tests.helpers import (
     PENULIS,
-    create_item,
     current,
     draft_title,
     edit_form_data,
@@ -26,21 +24,6 @@ from tests.test_editorial_permissions import (
 )
 
 CATALOG_KINDS = ["product", "spot"]
-
-
-@pytest.fixture
-def make_item(news_index, wisata_index, produk_index):
-    return create_item
-
-
-@pytest.fixture
-def penulis(db):
-    return make_user(PENULIS)
-
-
-@pytest.fixture
-def moderator(db):
-    return make_user(MODERATOR)
 
 
 def submit(client, kind, item, **changes):

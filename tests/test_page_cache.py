@@ -2,7 +2,6 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
@@ -14,6 +13,7 @@ from tests.factories import (
     ProductCategoryFactory,
     ProductFactory,
 )
+from tests.helpers import logged_in, make_superuser
 
 
 def cache_state(client, url):
@@ -49,7 +49,7 @@ def test_second_anonymous_view_is_served_from_the_cache(client, articles):
 
 
 def test_logged_in_editors_always_get_a_fresh_private_page(client, articles):
-    client.force_login(get_user_model().objects.create_superuser("kades", "k@desa.id", "x"))
+    logged_in(make_superuser("kades"), client)
     url = articles["first"].url
     client.get(url)
     response = client.get(url)

@@ -25,7 +25,6 @@ and left for their owners to fix; their reasons name the code and the extra quer
 import itertools
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.cache import caches
 from django.db import connection
 
@@ -39,6 +38,7 @@ from tests.factories import (
     TourismCategoryFactory,
     TourismSpotFactory,
 )
+from tests.helpers import soup
 
 # Maximum queries per anonymous GET, steady state, first uncached response.
 # Measured on SQLite and PostgreSQL (equal on both), budget = measured + 2.
@@ -87,12 +87,8 @@ def steady_state_get(client, url, budget, django_assert_max_num_queries):
     return response, len(captured)
 
 
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
 def cards(response, scope="main"):
-    return soup_of(response).select(f"{scope} article.card")
+    return soup(response).select(f"{scope} article.card")
 
 
 def assert_flat(few, many):
@@ -188,9 +184,9 @@ def test_article_page_query_count_does_not_grow_with_related_content(
     )
 
     def shown(response):
-        soup = soup_of(response)
+        page = soup(response)
         return [
-            len(soup.select(selector))
+            len(page.select(selector))
             for selector in (
                 ".kicker .badge",
                 ".tags .tag",
@@ -224,8 +220,8 @@ def test_article_page_query_count_does_not_grow_with_body_images(
         client, article_with_images(6).url, BUDGETS["article"], django_assert_max_num_queries
     )
 
-    assert len(soup_of(few_response).select(".article-body figure.body-image")) == 2
-    assert len(soup_of(many_response).select(".article-body figure.body-image")) == 6
+    assert len(soup(few_response).select(".article-body figure.body-image")) == 2
+    assert len(soup(many_response).select(".article-body figure.body-image")) == 6
     assert_flat(few, many)
 
 
@@ -330,8 +326,8 @@ def test_catalog_detail_query_count_does_not_grow_with_gallery_and_related_items
     )
 
     def shown(response):
-        soup = soup_of(response)
-        return len(soup.select(".gallery figure")), len(soup.select(".related article.card"))
+        page = soup(response)
+        return len(page.select(".gallery figure")), len(page.select(".related article.card"))
 
     # Gallery images, related items of the same category (at most 4).
     assert shown(few_response) == (3, 2)
@@ -357,7 +353,7 @@ def add_search_content(news_index, articles, spots, products, article_body=dict)
 
 
 def search_results(response):
-    return soup_of(response).select("ol.search-results li.search-result")
+    return soup(response).select("ol.search-results li.search-result")
 
 
 def text_body():

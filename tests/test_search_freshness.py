@@ -1,7 +1,6 @@
 """The search index follows publishing: what is live is found at once, and only that."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
@@ -16,6 +15,7 @@ from tests.factories import (
     ProductFactory,
     TourismSpotFactory,
 )
+from tests.helpers import make_superuser, make_user
 
 KINDS = ["berita", "wisata", "produk"]
 
@@ -133,7 +133,7 @@ def product_workflow():
 
 
 def test_product_waiting_for_approval_is_not_found(site, produk_index, product_workflow):
-    seller = get_user_model().objects.create_user("penjual", "penjual@desa.id", "rahasia")
+    seller = make_user(username="penjual")
     product = ProductFactory(name="Sambal Kalimusala", live=False)
     product.save_revision(user=seller)
 
@@ -146,8 +146,8 @@ def test_product_waiting_for_approval_is_not_found(site, produk_index, product_w
 def test_approving_a_product_in_its_workflow_makes_it_findable(
     site, produk_index, product_workflow
 ):
-    seller = get_user_model().objects.create_user("penjual", "penjual@desa.id", "rahasia")
-    moderator = get_user_model().objects.create_superuser("moderator", "mod@desa.id", "rahasia")
+    seller = make_user(username="penjual")
+    moderator = make_superuser("moderator")
     product = ProductFactory(name="Sambal Kalimusala", live=False)
     product.save_revision(user=seller)
     state = product_workflow.start(product, seller)
