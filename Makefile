@@ -13,8 +13,9 @@ export PUBLIC_BASE_URL ?= http://$(HOST):$(PORT)
 run: install migrate demo  ## Demo site at http://127.0.0.1:8000/ (admin at /admin/)
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# One test process per core (pytest-xdist); PYTEST_ARGS adds options, e.g. PYTEST_ARGS="-n 0 -x".
 test: install-test  ## The whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
