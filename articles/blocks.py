@@ -5,6 +5,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import get_text_for_indexing
@@ -42,6 +43,9 @@ class SectionHeadingBlock(blocks.StructBlock):
         label = _("Judul bagian")
         value_class = HeadingValue
         help_text = _("Judul bagian muncul di daftar isi bila ada tiga judul atau lebih.")
+        description = _(
+            "Membagi berita menjadi bagian; tiga judul atau lebih membentuk daftar isi."
+        )
         preview_value = {"text": "Peran Pemerintah dalam Mendorong Kolaborasi", "level": "h2"}
 
 
@@ -55,6 +59,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         template = "blocks/paragraph.html"
         label = _("Paragraf")
         help_text = _("Teks biasa; boleh tebal, miring, tautan dan daftar.")
+        description = _("Teks utama berita, boleh memuat tebal, miring, tautan dan daftar.")
         preview_value = (
             "<p>Perlindungan anak merupakan tanggung jawab bersama dari semua pihak.</p>"
         )
@@ -82,7 +87,30 @@ class CaptionedImageBlock(blocks.StructBlock):
         template = "blocks/captioned_image.html"
         label = _("Gambar")
         help_text = _("Gambar dengan teks alternatif dan keterangan di bawahnya.")
-        preview_value = {"alt_text": "Warga bergotong royong", "caption": "Kerja bakti warga"}
+        description = _("Gambar dari pustaka, selebar kolom berita, dengan keterangan di bawahnya.")
+        preview_value = {
+            "image": None,
+            "alt_text": "Warga bergotong royong",
+            "caption": "Kerja bakti warga",
+        }
+
+    def get_preview_value(self):
+        """The newest image in the library, so editors see how a real photo sits in a body."""
+        image = get_image_model().objects.order_by("-created_at", "-pk").first()
+        if image is None:
+            return super().get_preview_value()
+        return self.normalize(
+            {"image": image, "alt_text": image.default_alt_text, "caption": image.title}
+        )
+
+    def get_preview_context(self, value, parent_context=None):
+        context = super().get_preview_context(value, parent_context=parent_context)
+        if not value.get("image"):
+            context["preview_fallback"] = _(
+                "Di sini tampil gambar selebar kolom berita dengan keterangan di bawahnya. "
+                "Pustaka gambar masih kosong; unggah gambar agar pratinjau memakai foto asli."
+            )
+        return context
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -94,6 +122,7 @@ class QuoteBlock(blocks.StructBlock):
         template = "blocks/quote.html"
         label = _("Kutipan")
         help_text = _("Ucapan narasumber, ditampilkan menonjol.")
+        description = _("Ucapan narasumber dengan namanya, dicetak miring dan diberi garis tepi.")
         preview_value = {
             "text": "Anak-anak adalah masa depan desa kita.",
             "attribution": "Kepala Desa Serang",
@@ -121,7 +150,22 @@ class AlsoReadBlock(blocks.StructBlock):
         value_class = AlsoReadValue
         label = _("Baca juga")
         help_text = _("Kotak tautan ke satu sampai tiga berita lain.")
+        description = _('Kotak "Baca juga" berisi tautan ke satu sampai tiga berita lain.')
         preview_value = {"articles": []}
+
+    def get_preview_value(self):
+        """The three newest published articles, as an editor might link them."""
+        article_model = self.child_blocks["articles"].child_block.target_model
+        return self.normalize({"articles": list(article_model.objects.for_listing()[:3])})
+
+    def get_preview_context(self, value, parent_context=None):
+        context = super().get_preview_context(value, parent_context=parent_context)
+        if not value.live_articles:
+            context["preview_fallback"] = _(
+                'Di sini tampil kotak "Baca juga:" dengan tautan ke satu sampai tiga '
+                "berita lain. Belum ada berita yang terbit untuk dijadikan contoh."
+            )
+        return context
 
 
 class FAQItemBlock(blocks.StructBlock):
@@ -131,6 +175,7 @@ class FAQItemBlock(blocks.StructBlock):
     class Meta:
         icon = "help"
         label = _("Tanya jawab")
+        description = _("Satu pertanyaan dengan jawabannya.")
 
 
 class FAQBlock(blocks.StructBlock):
@@ -144,6 +189,9 @@ class FAQBlock(blocks.StructBlock):
         template = "blocks/faq.html"
         label = _("Tanya jawab (FAQ)")
         help_text = _("Daftar pertanyaan dan jawaban; tampil sebagai FAQ di hasil Google.")
+        description = _(
+            "Pertanyaan yang bisa dibuka untuk melihat jawabannya; Google dapat menampilkannya."
+        )
         preview_value = {
             "heading": "Pertanyaan yang Sering Diajukan",
             "items": [
@@ -188,6 +236,7 @@ class ConclusionBlock(blocks.StructBlock):
         template = "blocks/conclusion.html"
         label = _("Kesimpulan")
         help_text = _("Ringkasan di akhir berita, ditampilkan sebagai kotak tersendiri.")
+        description = _("Kotak ringkasan di akhir berita; satu berita hanya punya satu.")
         preview_value = {
             "heading": "Kesimpulan",
             "text": "<p>Kolaborasi lintas sektor membuat perlindungan anak lebih kuat.</p>",
@@ -203,7 +252,31 @@ class VideoEmbedBlock(blocks.StructBlock):
         template = "blocks/video_embed.html"
         label = _("Video")
         help_text = _("Video dari YouTube atau Vimeo yang disematkan di berita.")
-        preview_value = {"caption": "Video kegiatan desa"}
+        description = _("Video YouTube atau Vimeo yang bisa diputar langsung di halaman berita.")
+        preview_value = {"video": None, "caption": "Video kegiatan desa"}
+
+    def get_preview_value(self):
+        """The video most recently embedded on the site; Wagtail keeps each one it fetched,
+        so the preview needs no call to YouTube unless that copy has expired."""
+        embed = (
+            Embed.objects.filter(type="video", max_width__isnull=True)
+            .order_by("-last_updated", "-pk")
+            .first()
+        )
+        if embed is None:
+            return super().get_preview_value()
+        return self.normalize(
+            {"video": embed.url, "caption": embed.title or self.meta.preview_value["caption"]}
+        )
+
+    def get_preview_context(self, value, parent_context=None):
+        context = super().get_preview_context(value, parent_context=parent_context)
+        if not value.get("video"):
+            context["preview_fallback"] = _(
+                "Di sini tampil video YouTube atau Vimeo yang bisa diputar, dengan keterangan "
+                "di bawahnya. Belum ada video di situs ini untuk dijadikan contoh."
+            )
+        return context
 
 
 class ArticleBodyBlock(blocks.StreamBlock):

@@ -47,6 +47,7 @@ class OpeningHoursBlock(blocks.StructBlock):
         label = _("Jam buka per hari")
         value_class = OpeningHoursValue
         help_text = _("Isi jam buka dan tutup, atau centang 'Tutup sepanjang hari'.")
+        description = _("Jam buka dan tutup satu hari (WIB), atau tanda tutup sepanjang hari.")
         preview_value = {
             "day": "0",
             "closed": False,
