@@ -1,0 +1,272 @@
+"""What Wisata and Produk Warga share: the category base, the moderated item with its
+queryset, and the gallery image."""
+
+import functools
+from urllib.parse import quote, urlsplit
+
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldPanel,
+    ObjectList,
+    PublishingPanel,
+    TabbedInterface,
+)
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    Site,
+    WorkflowMixin,
+)
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+from core.models import VillageSettings, social_image_url
+from core.phone import whatsapp_digits
+
+RELATED_ITEMS_COUNT = 4
+
+
+def default_site_id():
+    site = Site.objects.filter(is_default_site=True).only("pk").first()
+    return site.pk if site else None
+
+
+@functools.cache
+def model_for_label(label):
+    """The model class for an "app_label.ModelName" string; it never changes once loaded."""
+    return apps.get_model(label)
+
+
+class CatalogCategory(models.Model):
+    name = models.CharField(_("nama"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.TextField(_("deskripsi"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+def catalog_edit_handler(content_panels):
+    """Two tabs for editors: the item itself, then where and when it is published."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Konten")),
+            ObjectList(
+                [FieldPanel("featured"), FieldPanel("site"), PublishingPanel()],
+                heading=_("Pengaturan"),
+            ),
+        ]
+    )
+
+
+class CatalogItemQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def live_for_site(self, site):
+        return self.filter(live=True, site=site)
+
+    def featured(self):
+        return self.filter(featured=True)
+
+    def for_listing(self):
+        """What a card shows: category and the first gallery image's renditions."""
+        return self.select_related("category").prefetch_related("gallery_images__image__renditions")
+
+
+class CatalogItem(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """What Wisata and Produk share: identity, site, gallery, moderation and search."""
+
+    site = models.ForeignKey(
+        Site,
+        verbose_name=_("situs desa"),
+        on_delete=models.CASCADE,
+        default=default_site_id,
+        related_name="+",
+    )
+    name = models.CharField(_("nama"), max_length=150)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=150,
+        blank=True,
+        help_text=_("Bagian alamat halaman; diisi otomatis dari nama bila kosong."),
+    )
+    featured = models.BooleanField(
+        _("unggulan"), default=False, help_text=_("Tampilkan di beranda.")
+    )
+
+    objects = CatalogItemQuerySet.as_manager()
+
+    #: Subclasses name their price field, so listings can sort by price.
+    price_field = "price"
+    #: The page type that lists and shows this kind of item, as "app_label.ModelName".
+    #: A string, because the page module imports the item modules and not the reverse.
+    index_page_model = None
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site", "slug"],
+                name="%(app_label)s_%(class)s_unique_slug_per_site",
+                violation_error_message=_(
+                    "Slug ini sudah dipakai item lain di situs desa ini; pilih slug lain."
+                ),
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if not self.slug:
+            self.slug = slugify(self.name)[:150]
+        if not self.slug:
+            raise ValidationError(
+                {"slug": _("Nama ini tidak bisa dijadikan alamat; isi slug dengan huruf latin.")}
+            )
+
+    @classmethod
+    def get_index_page_model(cls):
+        return model_for_label(cls.index_page_model)
+
+    @property
+    def price_amount(self):
+        return getattr(self, self.price_field)
+
+    @cached_property
+    def gallery(self):
+        return list(self.gallery_images.all())
+
+    @property
+    def main_image(self):
+        return self.gallery[0] if self.gallery else None
+
+    def plain_description(self):
+        return strip_tags(self.description).strip()
+
+    def meta_description(self):
+        return self.plain_description()[:300]
+
+    def search_text(self):
+        return self.plain_description()
+
+    def index_page(self):
+        return (
+            self.get_index_page_model()
+            .objects.live()
+            .public()
+            .descendant_of(self.site.root_page, inclusive=True)
+            .first()
+        )
+
+    def get_url(self, request=None, index_page=None):
+        index_page = index_page or self.index_page()
+        if index_page is None:
+            return None
+        return index_page.url + index_page.reverse_subpage("detail", args=[self.slug])
+
+    def get_full_url(self, request=None, index_page=None):
+        index_page = index_page or self.index_page()
+        if index_page is None:
+            return None
+        return index_page.get_full_url(request) + index_page.reverse_subpage(
+            "detail", args=[self.slug]
+        )
+
+    def related_items(self):
+        return (
+            type(self)
+            .objects.live_for_site(self.site_id)
+            .filter(category_id=self.category_id)
+            .exclude(pk=self.pk)
+            .for_listing()
+            .order_by("-featured", "name")[:RELATED_ITEMS_COUNT]
+        )
+
+    def paths_showing_it(self):
+        """Its page, its listing, the home page and its category's detail pages (their
+        "other items" box), for purging the page cache."""
+        index_page = self.index_page()
+        if index_page is None:
+            return ["/"]
+        same_category = (
+            type(self).objects.live_for_site(self.site_id).filter(category_id=self.category_id)
+        )
+        details = [item.get_url(index_page=index_page) for item in [self, *same_category]]
+        return [urlsplit(index_page.url).path, "/", *(urlsplit(url).path for url in details)]
+
+    def whatsapp_url(self, url):
+        """wa.me link with a prefilled message; each item type names its number and message."""
+        number = self.whatsapp_number()
+        if not number:
+            return ""
+        message = quote(self.whatsapp_message(url), safe="")
+        return f"https://wa.me/{whatsapp_digits(number)}?text={message}"
+
+    def detail_context(self, request, index_page):
+        """Everything the detail template shows, shared by the public page and the preview."""
+        full_url = self.get_full_url(request, index_page) or request.build_absolute_uri()
+        image = self.main_image.image if self.main_image else None
+        if image is None:
+            village = VillageSettings.for_request(request)
+            image = village.share_image or village.logo
+        image_url = social_image_url(request, image)
+        return {
+            "item": self,
+            "page": index_page,
+            "item_url": full_url,
+            "whatsapp_url": self.whatsapp_url(full_url),
+            "related_items": self.related_items(),
+            "social_image_url": image_url,
+            "item_jsonld": self.jsonld(full_url, image_url),
+        }
+
+    def get_preview_template(self, request, mode_name):
+        return self.detail_template
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        context.update(self.detail_context(request, self.index_page()))
+        return context
+
+
+class GalleryImage(Orderable):
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("gambar"), on_delete=models.CASCADE, related_name="+"
+    )
+    alt_text = models.CharField(
+        _("teks alternatif"),
+        max_length=250,
+        help_text=_("Jelaskan isi gambar untuk pembaca yang tidak dapat melihatnya."),
+    )
+    caption = models.CharField(_("keterangan"), max_length=250, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("gambar galeri")
+        verbose_name_plural = _("galeri")

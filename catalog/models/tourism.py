@@ -1,0 +1,196 @@
+"""Wisata: tourist spots with location, weekly opening hours, ticket price and facilities."""
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from core.phone import PhoneNumberField, format_phone
+
+from ..blocks import WEEKDAYS, WeeklyHoursBlock
+from ..structured_data import tourist_attraction_jsonld
+from .base import CatalogCategory, CatalogItem, GalleryImage, catalog_edit_handler
+
+
+class TourismCategory(CatalogCategory):
+    class Meta(CatalogCategory.Meta):
+        verbose_name = _("kategori wisata")
+        verbose_name_plural = _("kategori wisata")
+
+
+class TourismSpot(CatalogItem):
+    short_description = models.CharField(
+        _("deskripsi singkat"),
+        max_length=250,
+        help_text=_("Satu kalimat untuk kartu daftar wisata dan saat dibagikan."),
+    )
+    description = RichTextField(
+        _("deskripsi"), features=["bold", "italic", "link", "ol", "ul", "h3"]
+    )
+    category = models.ForeignKey(
+        TourismCategory,
+        verbose_name=_("kategori"),
+        on_delete=models.PROTECT,
+        related_name="spots",
+    )
+    address = models.TextField(_("alamat"), blank=True)
+    latitude = models.DecimalField(
+        _("lintang"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Contoh: -7.234567 (antara -90 dan 90)."),
+    )
+    longitude = models.DecimalField(
+        _("bujur"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Contoh: 109.234567 (antara -180 dan 180)."),
+    )
+    opening_hours = StreamField(
+        WeeklyHoursBlock(), verbose_name=_("jam buka"), blank=True, use_json_field=True
+    )
+    opening_hours_note = models.CharField(
+        _("catatan jam buka"),
+        max_length=250,
+        blank=True,
+        help_text=_("Misalnya: 'Tutup saat hari raya' atau 'Buka lebih lama saat liburan'."),
+    )
+    ticket_price = models.PositiveIntegerField(
+        _("harga tiket (Rp)"), default=0, help_text=_("Isi 0 bila gratis.")
+    )
+    facilities = models.TextField(
+        _("fasilitas"), blank=True, help_text=_("Satu fasilitas per baris, misalnya 'Toilet'.")
+    )
+    contact_phone = PhoneNumberField(
+        _("telepon/WhatsApp pengelola"),
+        blank=True,
+        help_text=_("Contoh: 0812-3456-7890. Dipakai untuk tombol 'Hubungi pengelola'."),
+    )
+
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="tourism_spot",
+        for_concrete_model=False,
+    )
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="tourism_spot",
+        for_concrete_model=False,
+    )
+
+    price_field = "ticket_price"
+    index_page_model = "catalog.WisataIndexPage"
+    detail_template = "catalog/tourism_spot_detail.html"
+
+    edit_handler = catalog_edit_handler(
+        [
+            TitleFieldPanel("name"),
+            FieldPanel("slug"),
+            FieldPanel("category"),
+            FieldPanel("short_description"),
+            FieldPanel("description"),
+            InlinePanel("gallery_images", label=_("Gambar"), heading=_("Galeri"), min_num=1),
+            MultiFieldPanel(
+                [FieldPanel("address"), FieldPanel("latitude"), FieldPanel("longitude")],
+                heading=_("Lokasi"),
+            ),
+            MultiFieldPanel(
+                [FieldPanel("opening_hours"), FieldPanel("opening_hours_note")],
+                heading=_("Jam buka"),
+            ),
+            FieldPanel("ticket_price"),
+            FieldPanel("facilities"),
+            FieldPanel("contact_phone"),
+        ]
+    )
+
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("short_description", boost=1),
+        index.SearchField("description"),
+        index.RelatedFields("category", [index.SearchField("name", boost=2)]),
+        index.FilterField("category"),
+        index.FilterField("site"),
+        index.FilterField("live"),
+        index.FilterField("ticket_price"),
+        index.FilterField("name"),
+        index.FilterField("first_published_at"),
+        index.FilterField("id"),
+        index.FilterField("pk"),
+    ]
+
+    class Meta(CatalogItem.Meta):
+        verbose_name = _("wisata")
+        verbose_name_plural = _("wisata")
+
+    def meta_description(self):
+        return self.short_description
+
+    def search_text(self):
+        return f"{self.short_description} {self.plain_description()}"
+
+    def facility_list(self):
+        return [line.strip() for line in self.facilities.splitlines() if line.strip()]
+
+    def whatsapp_number(self):
+        return self.contact_phone
+
+    def whatsapp_message(self, url):
+        return f"Halo, saya ingin bertanya tentang wisata {self.name}: {url}"
+
+    def contact_phone_display(self):
+        return format_phone(self.contact_phone)
+
+    def weekly_hours(self):
+        """Opening hours ordered Monday to Sunday."""
+        return sorted((child.value for child in self.opening_hours), key=lambda day: day.weekday)
+
+    def week_schedule(self):
+        """Seven rows, Monday to Sunday; a day editors left out is closed."""
+        by_weekday = {day.weekday: day for day in self.weekly_hours()}
+        today = timezone.localdate().weekday()
+        return [
+            {"name": name, "hours": by_weekday.get(weekday), "is_today": weekday == today}
+            for weekday, (_value, name) in enumerate(WEEKDAYS)
+        ]
+
+    def is_open_at(self, moment):
+        local = timezone.localtime(moment)
+        return any(day.is_open_at(local) for day in self.weekly_hours())
+
+    def is_open_now(self):
+        return self.is_open_at(timezone.now())
+
+    def today_weekday(self):
+        return timezone.localdate().weekday()
+
+    def map_url(self):
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+            f"#map=16/{self.latitude}/{self.longitude}"
+        )
+
+    def jsonld(self, url, image_url):
+        return tourist_attraction_jsonld(self, url, image_url)
+
+
+class TourismSpotImage(GalleryImage):
+    spot = ParentalKey(TourismSpot, on_delete=models.CASCADE, related_name="gallery_images")
