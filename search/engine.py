@@ -1,8 +1,8 @@
 """One Indonesian search over a site's articles, other pages, wisata and products.
 
-Each source is searched through the configured search backend (database or
-Elasticsearch/OpenSearch) with its relevance score; the hits are merged into one
-list ordered by that score, so a strong product match can outrank a weak article."""
+Each source (see sources.py) is searched through the configured search backend (database
+or Elasticsearch/OpenSearch) with its relevance score; the hits are merged into one list
+ordered by that score, so a strong product match can outrank a weak article."""
 
 import difflib
 import hashlib
@@ -11,69 +11,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
-from articles.models import ArticlePage
-from catalog.models import Product, TourismSpot
 from core.search_query import clean_search_query
 from core.versioned_cache import VersionCounter
+
+from . import sources
 
 MAX_HITS_PER_SOURCE = 200
 MAX_QUERY_LENGTH = 200
 
 
-@dataclass(frozen=True)
-class Source:
-    kind: str
-    label: str
-    has_tab: bool = True
-
-    def queryset(self, site):
-        root = site.root_page
-        if self.kind == "berita":
-            return (
-                ArticlePage.objects.live()
-                .public()
-                .descendant_of(root, inclusive=True)
-                .defer_streamfields()
-            )
-        if self.kind == "halaman":
-            return (
-                Page.objects.live()
-                .public()
-                .descendant_of(root, inclusive=True)
-                .not_type(ArticlePage)
-            )
-        return self.model.objects.live_for_site(site)
-
-    @property
-    def model(self):
-        return {"berita": ArticlePage, "halaman": Page, "wisata": TourismSpot, "produk": Product}[
-            self.kind
-        ]
-
-    def items_by_pk(self, pks):
-        """The objects to show for these hits, fully loaded, in one query."""
-        if self.kind == "halaman":
-            return {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
-        if self.kind == "berita":
-            return ArticlePage.objects.in_bulk(pks)
-        return self.model.objects.select_related("category").in_bulk(pks)
-
-
-SOURCES = [
-    Source("berita", _("Berita")),
-    Source("halaman", _("Halaman"), has_tab=False),
-    Source("wisata", _("Wisata")),
-    Source("produk", _("Produk")),
-]
-SOURCES_BY_KIND = {source.kind: source for source in SOURCES}
-
-
 @dataclass
 class SearchHit:
-    source: Source
+    source: sources.Source
     pk: int
     score: float
     loaded_item: object = None
@@ -91,8 +41,8 @@ def load_items(hits):
     for hit in hits:
         if hit.loaded_item is None:
             by_kind[hit.source.kind].append(hit)
-    for kind, group in by_kind.items():
-        objects = SOURCES_BY_KIND[kind].items_by_pk([hit.pk for hit in group])
+    for group in by_kind.values():
+        objects = group[0].source.items_by_pk([hit.pk for hit in group])
         for hit in group:
             hit.loaded_item = objects.get(hit.pk)
 
@@ -103,7 +53,7 @@ class SiteSearchResults:
     hits: list = field(default_factory=list)
 
     def counts(self):
-        counts = {source.kind: 0 for source in SOURCES}
+        counts = {source.kind: 0 for source in sources.SOURCES}
         for hit in self.hits:
             counts[hit.source.kind] += 1
         return counts
@@ -128,7 +78,7 @@ def search_site(site, query):
     ranked = cache.get(key)
     if ranked is None:
         hits = []
-        for source in SOURCES:
+        for source in sources.SOURCES:
             results = source.queryset(site).search(query, operator="or").annotate_score("_score")
             hits += [
                 SearchHit(source, item.pk, item._score or 0.0)
@@ -138,7 +88,7 @@ def search_site(site, query):
         hits.sort(key=lambda hit: hit.score, reverse=True)
         ranked = [(hit.source.kind, hit.pk, hit.score) for hit in hits]
         cache.set(key, ranked, RESULTS_CACHE_SECONDS)
-    hits = [SearchHit(SOURCES_BY_KIND[kind], pk, score) for kind, pk, score in ranked]
+    hits = [SearchHit(sources.SOURCES_BY_KIND[kind], pk, score) for kind, pk, score in ranked]
     return SiteSearchResults(query=query, hits=hits)
 
 
@@ -167,7 +117,7 @@ def orient_scores(hits):
 def suggest_titles(site, query, limit=8):
     """Title completions for the typeahead, best first, across articles and the catalog."""
     suggestions = []
-    for source in SOURCES:
+    for source in sources.SOURCES:
         if not source.has_tab:
             continue
         results = source.queryset(site).autocomplete(query).annotate_score("_score")
@@ -199,10 +149,8 @@ def vocabulary(site):
     words = cache.get(key)
     if words is None:
         titles = []
-        for source in SOURCES:
-            queryset = source.queryset(site)
-            field = "title" if source.kind in ("berita", "halaman") else "name"
-            titles += queryset.values_list(field, flat=True)
+        for source in sources.SOURCES:
+            titles += source.queryset(site).values_list(source.title_field, flat=True)
         words = sorted({word.lower() for title in titles for word in _WORD.findall(title)})
         cache.set(key, words, VOCABULARY_CACHE_SECONDS)
     return words

@@ -1,5 +1,6 @@
 """The public search page (/cari/) and its typeahead endpoint (/cari/saran/)."""
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.http import JsonResponse
@@ -9,13 +10,11 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 
 from articles.models import ArticlePage
-from catalog.models import ProdukIndexPage, WisataIndexPage
 from core.pagination import paginate
 from core.sites import current_site
 
+from . import sources
 from .engine import (
-    SOURCES,
-    SOURCES_BY_KIND,
     clean_query,
     corrected_query,
     hit_text,
@@ -31,34 +30,48 @@ RESULTS_PER_PAGE = 10
 POPULAR_SEARCH_DAYS = 30
 
 
-def catalog_index_pages(site):
-    root = site.root_page
-    return {
-        "wisata": WisataIndexPage.objects.live().descendant_of(root).first(),
-        "produk": ProdukIndexPage.objects.live().descendant_of(root).first(),
-    }
+@dataclass(frozen=True)
+class ShownResult:
+    """One result on the page, rendered by its source's partial."""
+
+    source: sources.Source
+    item: object
+    title: str
+    url: str
+    excerpt: str
+
+    @property
+    def label(self):
+        return self.source.label
+
+    @property
+    def template(self):
+        return self.source.template
 
 
-def item_url(hit, request, index_pages):
-    if hit.source.kind in index_pages:
-        return hit.item.get_url(index_page=index_pages[hit.source.kind])
-    return hit.item.get_url(request)
+def url_builders(shown_sources, request, site):
+    """{kind: URL builder} for the sources shown, each prepared once for the request."""
+    builders = {}
+    for source in shown_sources:
+        if source.kind not in builders:
+            builders[source.kind] = source.url_builder(request, site)
+    return builders
 
 
-def present(hits, request, query, index_pages):
+def present(hits, request, query, site):
     """What each shown result needs; only these few objects are loaded."""
     load_items(hits)
+    shown = [hit for hit in hits if hit.item is not None]
+    urls = url_builders((hit.source for hit in shown), request, site)
     return [
-        {
-            "kind": hit.source.kind,
-            "label": hit.source.label,
-            "title": hit_title(hit.item),
-            "url": item_url(hit, request, index_pages),
-            "item": hit.item,
-            "excerpt": highlight_excerpt(hit_text(hit.item), query),
-        }
-        for hit in hits
-        if hit.item is not None
+        ShownResult(
+            source=hit.source,
+            item=hit.item,
+            title=hit_title(hit.item),
+            url=urls[hit.source.kind](hit.item),
+            excerpt=highlight_excerpt(hit_text(hit.item), query),
+        )
+        for hit in shown
     ]
 
 
@@ -81,10 +94,11 @@ def popular_searches(limit=8):
 def search_view(request):
     site = current_site(request)
     query = clean_query(request.GET.get("q", ""))
+    tabs = [source for source in sources.SOURCES if source.has_tab]
     kind = request.GET.get("jenis")
-    if kind not in SOURCES_BY_KIND or not SOURCES_BY_KIND[kind].has_tab:
+    if kind not in {tab.kind for tab in tabs}:
         kind = None
-    context = {"query": query, "active_kind": kind, "tabs": [s for s in SOURCES if s.has_tab]}
+    context = {"query": query, "active_kind": kind, "tabs": tabs}
     if query:
         results = search_site(site, query)
         logged = log_search(query, bool(results.hits))
@@ -99,10 +113,7 @@ def search_view(request):
             promotions = list(logged.editors_picks.select_related("page").order_by("sort_order"))
         context.update(
             results=present(
-                page_obj.object_list,
-                request,
-                context.get("corrected_query", query),
-                catalog_index_pages(site),
+                page_obj.object_list, request, context.get("corrected_query", query), site
             ),
             page_obj=page_obj,
             page_range=page_range,
@@ -124,12 +135,10 @@ def suggestions_view(request):
     if len(query) < 2:
         return JsonResponse({"query": query, "suggestions": []})
     site = current_site(request)
-    index_pages = catalog_index_pages(site)
-    suggestions = []
-    for source, item in suggest_titles(site, query):
-        if source.kind in index_pages:
-            url = item.get_url(index_page=index_pages[source.kind])
-        else:
-            url = item.get_url(request)
-        suggestions.append({"title": hit_title(item), "url": url, "type": str(source.label)})
+    found = suggest_titles(site, query)
+    urls = url_builders((source for source, _ in found), request, site)
+    suggestions = [
+        {"title": hit_title(item), "url": urls[source.kind](item), "type": str(source.label)}
+        for source, item in found
+    ]
     return JsonResponse({"query": query, "suggestions": suggestions})

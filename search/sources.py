@@ -1,0 +1,103 @@
+"""The kinds of content the site search covers, each carrying its own behaviour.
+
+A Source knows its model, what a site's readers may find, how shown hits load, which
+field holds titles, how an item is linked and which partial renders it. Adding a kind is
+one Source in SOURCES and one template in templates/search/results/."""
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from articles.models import ArticlePage
+from catalog.models import Product, ProdukIndexPage, TourismSpot, WisataIndexPage
+
+
+@dataclass(frozen=True)
+class Source(ABC):
+    kind: str
+    label: str
+    model: type
+    #: The field whose words feed the did-you-mean vocabulary.
+    title_field: str = "title"
+    has_tab: bool = True
+
+    @property
+    def template(self):
+        """The partial that renders one hit of this kind."""
+        return f"search/results/{self.kind}.html"
+
+    @abstractmethod
+    def queryset(self, site):
+        """What readers of `site` may find; searched, autocompleted and read for titles."""
+
+    def items_by_pk(self, pks):
+        """The objects to show for these hits, fully loaded, in one query."""
+        return self.model.objects.in_bulk(pks)
+
+    def url_builder(self, request, site):
+        """A function giving an item's URL in this request; what it looks up, it looks up
+        here, once per request."""
+        return lambda item: item.get_url(request)
+
+
+@dataclass(frozen=True)
+class PageSource(Source):
+    """Live, public pages of `model` under the site's root page."""
+
+    excluded_types: tuple = ()
+    # Hits over the generic Page load as their own page types, so each shows its own text.
+    load_specific: bool = False
+
+    def queryset(self, site):
+        pages = (
+            self.model.objects.live()
+            .public()
+            .descendant_of(site.root_page, inclusive=True)
+            .defer_streamfields()
+        )
+        if self.excluded_types:
+            pages = pages.not_type(*self.excluded_types)
+        return pages
+
+    def items_by_pk(self, pks):
+        if self.load_specific:
+            return {page.pk: page for page in self.model.objects.filter(pk__in=pks).specific()}
+        return super().items_by_pk(pks)
+
+
+@dataclass(frozen=True)
+class CatalogSource(Source):
+    """Live wisata or products of the site, shown under their index page."""
+
+    index_page_model: type = field(kw_only=True)
+    title_field: str = "name"
+
+    def queryset(self, site):
+        return self.model.objects.live_for_site(site)
+
+    def items_by_pk(self, pks):
+        return self.model.objects.select_related("category").in_bulk(pks)
+
+    def url_builder(self, request, site):
+        # Catalog items are routed by their index page; asking each item would cost one
+        # query per hit.
+        index_page = self.index_page_model.objects.live().descendant_of(site.root_page).first()
+        return lambda item: item.get_url(index_page=index_page)
+
+
+SOURCES = (
+    PageSource("berita", _("Berita"), ArticlePage),
+    PageSource(
+        "halaman",
+        _("Halaman"),
+        Page,
+        has_tab=False,
+        excluded_types=(ArticlePage,),
+        load_specific=True,
+    ),
+    CatalogSource("wisata", _("Wisata"), TourismSpot, index_page_model=WisataIndexPage),
+    CatalogSource("produk", _("Produk"), Product, index_page_model=ProdukIndexPage),
+)
+SOURCES_BY_KIND = {source.kind: source for source in SOURCES}
