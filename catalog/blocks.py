@@ -16,7 +16,6 @@ WEEKDAYS = [
     ("5", _("Sabtu")),
     ("6", _("Minggu")),
 ]
-SCHEMA_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 class OpeningHoursValue(blocks.StructValue):

@@ -1,7 +1,8 @@
 """schema.org JSON-LD for catalog detail pages, so search engines can show a spot's hours
 and location or a product's price and stock."""
 
-from .blocks import SCHEMA_WEEKDAYS
+# schema.org day names, in the order of the opening-hours block's weekday numbers (0 = Monday).
+SCHEMA_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def tourist_attraction_jsonld(spot, url, image_url):
