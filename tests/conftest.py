@@ -1,8 +1,11 @@
+import os
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from wagtail.models import Page, Site
 
+from tests.browser import CHROMIUM
 from tests.factories import (
     ArticleIndexPageFactory,
     HomePageFactory,
@@ -92,3 +95,18 @@ def admin_user(db):
 @pytest.fixture
 def admin_client(client, admin_user):
     return logged_in(admin_user, client)
+
+
+@pytest.fixture
+def browser():
+    """Debian's chromium, headless, for one test (tests/browser.py has the helpers)."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    # Playwright's sync API runs an event loop in this thread; the ORM calls here are sync.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+        )
+        yield browser
+        browser.close()
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]

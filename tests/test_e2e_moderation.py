@@ -2,49 +2,23 @@
 approves it, and an anonymous reader finds it at its public address.
 
 Runs Debian's chromium through Playwright (installed by .ci/run); skipped where there is
-no chromium. A failing step leaves a screenshot in test-artifacts/."""
-
-import os
-import shutil
-from contextlib import contextmanager
-from pathlib import Path
+no chromium. A failing step leaves a screenshot in test-artifacts/ (tests/browser.py)."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from wagtail.models import Page, Site
 
 from articles.models import ArticlePage
+from tests.browser import add_block, browser_test_marks, log_in, step, type_in_rich_text
 from tests.factories import ArticleIndexPageFactory, HomePageFactory, VillageSettingsFactory
+from tests.helpers import MODERATOR, PENULIS, make_user
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 TITLE = "Warga Desa Uji Gotong Royong Bersihkan Sungai"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not shutil.which(CHROMIUM), reason="chromium is not installed"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-
-
-@pytest.fixture
-def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls here are sync.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
-        )
-        yield browser
-        browser.close()
-    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+pytestmark = browser_test_marks
 
 
 @pytest.fixture
 def newsroom(live_server):
-    from wagtail.models import Page, Site
-
     home = HomePageFactory(parent=Page.get_first_root_node())
     Site.objects.update_or_create(
         is_default_site=True,
@@ -52,52 +26,9 @@ def newsroom(live_server):
     )
     VillageSettingsFactory(site=Site.objects.get(is_default_site=True))
     index = ArticleIndexPageFactory(parent=home)
-    User = get_user_model()
-    for username, group in [("penulis", "Penulis"), ("moderator", "Moderator")]:
-        user = User.objects.create_user(username, f"{username}@desauji.id", "rahasia-desa")
-        user.groups.add(Group.objects.get(name=group))
+    make_user(PENULIS)
+    make_user(MODERATOR)
     return index
-
-
-@contextmanager
-def step(page, name):
-    """Run one step of the scenario; on failure, keep a screenshot of what the user saw."""
-    try:
-        yield
-    except Exception:
-        ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / f"e2e-{name}.png"), full_page=True)
-        (ARTIFACTS / f"e2e-{name}.html").write_text(page.content(), encoding="utf-8")
-        raise
-
-
-def log_in(browser, base_url, username):
-    page = browser.new_context(locale="id-ID", viewport={"width": 1280, "height": 900}).new_page()
-    page.goto(f"{base_url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "rahasia-desa")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base_url}/admin/")
-    return page
-
-
-def add_block(page, label):
-    page.locator("[data-contentpath='body'] button.c-sf-add-button").last.click()
-    page.get_by_role("option", name=label).first.click()
-
-
-def type_in_rich_text(page, field_id, text):
-    """Draftail keeps its value in a hidden input; type into the editor beside it."""
-    editor = page.locator(
-        f"xpath=//input[@id='{field_id}']/ancestor::div[contains(@class, 'w-field__input')][1]"
-        "//div[contains(@class, 'public-DraftEditor-content')]"
-    )
-    editor.click()
-    editor.press_sequentially(text)
-    # Draftail writes the hidden input on change; wait for it so the form submits the text.
-    page.wait_for_function(
-        "([id, text]) => document.getElementById(id).value.includes(text)", arg=[field_id, text]
-    )
 
 
 def test_editor_writes_moderator_approves_reader_sees(browser, live_server, newsroom):
