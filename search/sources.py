@@ -5,13 +5,13 @@ field holds titles, how an item is linked and which partial renders it. Adding a
 one Source in SOURCES and one template in templates/search/results/."""
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from articles.models import ArticlePage
-from catalog.models import Product, ProdukIndexPage, TourismSpot, WisataIndexPage
+from catalog.models import Product, TourismSpot
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,6 @@ class PageSource(Source):
 class CatalogSource(Source):
     """Live wisata or products of the site, shown under their index page."""
 
-    index_page_model: type = field(kw_only=True)
     title_field: str = "name"
 
     def queryset(self, site):
@@ -83,7 +82,7 @@ class CatalogSource(Source):
     def url_builder(self, request, site):
         # Catalog items are routed by their index page; asking each item would cost one
         # query per hit.
-        index_page = self.index_page_model.objects.live().descendant_of(site.root_page).first()
+        index_page = self.model.index_page_for_site(site)
         return lambda item: item.get_url(index_page=index_page)
 
 
@@ -97,7 +96,7 @@ SOURCES = (
         excluded_types=(ArticlePage,),
         load_specific=True,
     ),
-    CatalogSource("wisata", _("Wisata"), TourismSpot, index_page_model=WisataIndexPage),
-    CatalogSource("produk", _("Produk"), Product, index_page_model=ProdukIndexPage),
+    CatalogSource("wisata", _("Wisata"), TourismSpot),
+    CatalogSource("produk", _("Produk"), Product),
 )
 SOURCES_BY_KIND = {source.kind: source for source in SOURCES}

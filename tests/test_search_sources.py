@@ -75,7 +75,8 @@ def test_catalog_source_finds_its_index_page_once_for_all_items(
     source = sources.SOURCES_BY_KIND[kind]
     request = RequestFactory().get("/cari/")
 
-    with django_assert_num_queries(1):
+    # The index page, and the privacy restrictions that decide whether it is public.
+    with django_assert_num_queries(2):
         url_of = source.url_builder(request, site)
         urls = [url_of(item) for item in items]
 

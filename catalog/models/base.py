@@ -173,14 +173,19 @@ class CatalogItem(
     def search_text(self):
         return self.plain_description()
 
-    def index_page(self):
+    @classmethod
+    def index_page_for_site(cls, site):
+        """The live, public page that lists and routes this kind of item on `site`."""
         return (
-            self.get_index_page_model()
+            cls.get_index_page_model()
             .objects.live()
             .public()
-            .descendant_of(self.site.root_page, inclusive=True)
+            .descendant_of(site.root_page, inclusive=True)
             .first()
         )
+
+    def index_page(self):
+        return self.index_page_for_site(self.site)
 
     def get_url(self, request=None, index_page=None):
         index_page = index_page or self.index_page()
