@@ -21,19 +21,19 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.requirements: requirements.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements.txt
+$(VENV)/.requirements-dev: requirements-dev.txt requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
 $(VENV)/.requirements-production: requirements-production.txt requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-production.txt
-	touch $@ $(VENV)/.requirements
+	touch $@
 
-$(VENV)/.requirements-test: requirements-test.txt requirements.txt | $(BIN)/python
+$(VENV)/.requirements-test: requirements-test.txt requirements-dev.txt requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-test.txt
-	touch $@ $(VENV)/.requirements
+	touch $@ $(VENV)/.requirements-dev
 
-install: $(VENV)/.requirements  ## Create .venv and install the runtime requirements
+install: $(VENV)/.requirements-dev  ## Create .venv and install the runtime requirements and the demo content's readers
 
 install-test: $(VENV)/.requirements-test  ## Also install the test and lint tools
 
@@ -69,11 +69,9 @@ check: install  ## Django system checks and a check that no migration is missing
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
+# The report builds and drops its own throwaway database, whatever DATABASE_URL says.
 i18n-report: install-test  ## Render the editor's and moderator's admin screens in chromium; list English left
-	rm -f .i18n-report.sqlite3
-	DATABASE_URL=sqlite:///$(CURDIR)/.i18n-report.sqlite3 $(MANAGE) migrate --no-input -v0
-	DATABASE_URL=sqlite:///$(CURDIR)/.i18n-report.sqlite3 $(MANAGE) admin_language_report
-	rm -f .i18n-report.sqlite3
+	$(MANAGE) admin_language_report
 
 messages:  ## Compile locale/id/*.po after editing them (needs GNU gettext's msgfmt)
 	$(MANAGE) compilemessages --locale id --ignore '.venv/*'
@@ -88,10 +86,9 @@ bench-search: install  ## Search benchmark: 14,000 items on PostgreSQL, /cari/ l
 	DATABASE_URL=$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/village_bench} $(BIN)/python bench/search_bench.py $(BENCH_ARGS)
 
 # Drops and re-creates its own databases (BENCH_LOAD_DATABASE_URL, and the same name with
-# _a100 and _a10000 for scaling); BENCH_ARGS="--reuse" keeps them. Installs wrk if missing.
-bench-load: install-production  ## Load benchmark: gunicorn + PostgreSQL under wrk, page cache cold/warm, memory, scaling
-	@command -v wrk >/dev/null || { echo "Installing wrk"; apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+# _a100 and _a10000 for scaling); BENCH_ARGS="--reuse" keeps them. Needs wrk installed.
+bench-load: install install-production  ## Load benchmark: gunicorn + PostgreSQL under wrk, page cache cold/warm, memory, scaling
+	@command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
 	DATABASE_URL=$${BENCH_LOAD_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/village_loadbench} $(BIN)/python bench/load_bench.py $(BENCH_ARGS)
 
 clean:  ## Remove the virtualenv, the SQLite database and uploaded media

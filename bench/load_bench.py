@@ -193,11 +193,11 @@ def prepare_database(args):
         corpus = Corpus(random.Random(SEED))
         started = time.perf_counter()
         with transaction.atomic():
-            site, indexes = build_site()
-            seed_articles(corpus, indexes["berita"], args.articles)
-            seed_catalog(corpus, site, TourismSpot, args.wisata)
-            seed_catalog(corpus, site, Product, args.products)
-            check_tree(indexes["berita"], args.articles)
+            village = build_site()
+            seed_articles(corpus, village.news, args.articles)
+            seed_catalog(corpus, village.site, TourismSpot, args.wisata)
+            seed_catalog(corpus, village.site, Product, args.products)
+            check_tree(village.news, args.articles)
         facts["seed_seconds"] = time.perf_counter() - started
     if args.index and (facts["seeded_now"] or not IndexEntry.objects.exists()):
         facts["index_seconds"], facts["index_entries"] = rebuild_index()
@@ -1061,7 +1061,7 @@ def main(argv=None):
         inspect_database() if args.inspect else prepare_database(args)
         return 0
     if not shutil.which("wrk"):
-        raise BenchError("wrk is not installed: apt-get install -y wrk (make bench-load does).")
+        raise BenchError("wrk is not installed: apt-get install wrk")
     if not GUNICORN.exists():
         raise BenchError(f"{GUNICORN} is missing: run make install-production.")
     started = time.perf_counter()

@@ -164,59 +164,24 @@ def is_seeded():
 
 
 def build_site():
-    """Home page as the site root, village settings, and the three index pages."""
-    from wagtail.models import Page, Site
+    """The demo site's frame (home page as the site root on host `localhost`, village
+    settings, the three index pages) without its drawn pictures; see demo/site.py."""
+    from demo.site import set_up_site
 
-    from articles.models import ArticleIndexPage
-    from catalog.models import ProdukIndexPage, WisataIndexPage
-    from core.models import VillageSettings
-    from home.models import HomePage
+    return set_up_site(with_images=False)
 
-    root = Page.get_first_root_node()
-    home = root.add_child(
-        instance=HomePage(
-            title="Beranda",
-            slug="beranda",
-            seo_title="Desa Serang",
-            hero_title="Selamat datang di Desa Serang",
-            hero_intro="Kabar desa, tempat wisata, dan produk buatan warga.",
-        )
-    )
-    home.save_revision().publish()
-    site = Site.objects.get(is_default_site=True)
-    placeholder = site.root_page
-    site.root_page = home
-    site.hostname = HOST
-    site.port = 80
-    site.site_name = "Desa Serang"
-    site.save()
-    if placeholder.depth == 2 and placeholder.specific_class is Page:
-        placeholder.delete()
-    VillageSettings.objects.update_or_create(
-        site=site,
-        defaults={
-            "village_name": "Desa Serang",
-            "tagline": "Desa sejuk di lereng Gunung Slamet",
-            "phone": "+62281891234",
-            "email": "info@desaserang.id",
-            "whatsapp": "+6281234567890",
-            "address": "Jl. Raya Serang No. 1, Desa Serang",
-            "office_hours": "Senin–Jumat, 08.00–15.00 WIB",
-            "facebook_url": "https://www.facebook.com/desaserang",
-        },
-    )
-    indexes = {}
-    for key, page_class, title, slug, intro in [
-        ("berita", ArticleIndexPage, "Berita", "berita", "Kabar terbaru dari Desa Serang."),
-        ("wisata", WisataIndexPage, "Wisata", "wisata", "Tempat wisata di desa kami."),
-        ("produk", ProdukIndexPage, "Produk Warga", "produk", "Produk lokal buatan warga."),
-    ]:
-        page = home.add_child(
-            instance=page_class(title=title, slug=slug, intro=intro, show_in_menus=True)
-        )
-        page.save_revision().publish()
-        indexes[key] = page
-    return site, indexes
+
+def child_path(parent_path, number):
+    """Treebeard's materialised path of the parent's child `number` (1-based): the parent's
+    path plus `number` written in Page.alphabet, left-padded to Page.steplen."""
+    from wagtail.models import Page
+
+    base = len(Page.alphabet)
+    digits = ""
+    while number:
+        number, digit = divmod(number, base)
+        digits = Page.alphabet[digit] + digits
+    return parent_path + digits.rjust(Page.steplen, Page.alphabet[0])
 
 
 def publication_times(rng):
@@ -268,7 +233,7 @@ def seed_articles(corpus, index, count):
                     slug=slug,
                     content_type=content_type,
                     locale_id=index.locale_id,
-                    path=Page._get_path(index.path, depth, number),
+                    path=child_path(index.path, number),
                     depth=depth,
                     numchild=0,
                     url_path=f"{index.url_path}{slug}/",
@@ -406,7 +371,7 @@ def check_tree(index, count):
         problems.append(f"{stats['count']} children, numchild {index.numchild}, expected {count}")
     if stats["min_len"] != stats["max_len"] or stats["max_len"] != len(index.path) + Page.steplen:
         problems.append("child paths of the wrong length")
-    if stats["last"] != Page._get_path(index.path, index.depth + 1, count):
+    if stats["last"] != child_path(index.path, count):
         problems.append(f"last child path {stats['last']}")
     if ArticlePage.objects.child_of(index).count() != count:
         problems.append("article rows missing")
@@ -414,7 +379,7 @@ def check_tree(index, count):
     if duplicates.exists():
         problems.append("duplicate url_path")
     # An editor's next article (Wagtail's own add_child) must land right after the bulk ones.
-    expected = Page._get_path(index.path, index.depth + 1, count + 1)
+    expected = child_path(index.path, count + 1)
     try:
         with transaction.atomic():
             probe = index.add_child(instance=ArticlePage(title="Uji", slug="uji-pohon", intro="-"))
@@ -498,14 +463,14 @@ def breakdown(site, queries, repeat=3):
     """Median milliseconds per query for each piece of the search view, outside HTTP."""
     from django.test import RequestFactory
 
-    from search import engine, views
+    from search import engine, sources, views
 
     request = RequestFactory().get(SEARCH_PATH, HTTP_HOST=HOST)
     rows = []
     for query in queries:
         timings = {}
         hits = []
-        for source in engine.SOURCES:
+        for source in sources.SOURCES:
             times = []
             for _ in range(repeat):
                 started = time.perf_counter()
@@ -520,13 +485,12 @@ def breakdown(site, queries, repeat=3):
             correction = None if hits else engine.corrected_query(site, query)
             times.append(time.perf_counter() - started)
         timings["spelling"] = statistics.median(times) * 1000
+        engine.orient_scores(hits)
         hits.sort(key=lambda hit: hit.score, reverse=True)
         times = []
         for _ in range(repeat):
             started = time.perf_counter()
-            views.present(
-                hits[: views.RESULTS_PER_PAGE], request, query, views.catalog_index_pages(site)
-            )
+            views.present(hits[: views.RESULTS_PER_PAGE], request, query, site)
             times.append(time.perf_counter() - started)
         timings["present"] = statistics.median(times) * 1000
         rows.append({"query": query, "hits": len(hits), "corrected": correction, **timings})
@@ -711,11 +675,11 @@ def main(argv=None):
         corpus = Corpus(random.Random(SEED))
         started = time.perf_counter()
         with transaction.atomic():
-            site, indexes = build_site()
-            seed_articles(corpus, indexes["berita"], args.articles)
-            seed_catalog(corpus, site, TourismSpot, args.wisata)
-            seed_catalog(corpus, site, Product, args.products)
-            check_tree(indexes["berita"], args.articles)
+            village = build_site()
+            seed_articles(corpus, village.news, args.articles)
+            seed_catalog(corpus, village.site, TourismSpot, args.wisata)
+            seed_catalog(corpus, village.site, Product, args.products)
+            check_tree(village.news, args.articles)
         facts["seed_seconds"] = time.perf_counter() - started
         print(f"Seeded in {facts['seed_seconds']:.1f} s.", flush=True)
     elif args.articles != 10_000 or args.wisata != 1_000 or args.products != 3_000:

@@ -6,6 +6,7 @@ from io import BytesIO
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
+from wagtail.images import get_image_model
 
 
 def _hex_to_rgb(colour):
@@ -55,3 +56,14 @@ def as_image_file(picture, name):
     buffer = BytesIO()
     picture.save(buffer, format="JPEG", quality=85)
     return ImageFile(buffer, name=name)
+
+
+def demo_image(title, make_picture, file_name):
+    """The Wagtail image with this title, drawn and saved the first time it is asked for."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    return Image.objects.create(
+        title=title, description=title, file=as_image_file(make_picture(), file_name)
+    )

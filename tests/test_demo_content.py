@@ -1,6 +1,8 @@
-"""The demo loader builds Desa Serang with the seed article, and a second run changes nothing."""
+"""The demo loader builds Desa Serang from demo/content/ with the seed article verbatim, a
+second run changes nothing, and it keeps away from databases that are not for development."""
 
 import re
+from functools import cache
 from io import StringIO
 from pathlib import Path
 
@@ -8,18 +10,39 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import transaction
+from django.test import override_settings
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from articles.models import ArticleCategory, ArticlePage
+from catalog.models import Product, ProductCategory, TourismCategory, TourismSpot
 from core.models import VillageSettings
-from demo import articles as demo_articles
+from demo.management.commands.load_demo import Command as LoadDemo
+from demo.reader import ContentError, load_content, parse_body
+from editorial.management.commands import admin_language_report
 from home.models import HomePage
 
-SEED_FILE = (
-    Path(__file__).resolve().parents[2] / "shared" / "seed" / "article-perlindungan-anak.txt"
-)
+SEED_FILE = Path(__file__).resolve().parent / "data" / "article-perlindungan-anak.txt"
 SEED_SLUG = "penguatan-kolaborasi-perlindungan-anak"
+
+
+@cache
+def demo_content():
+    return load_content()
+
+
+def seed_title():
+    return next(a["title"] for a in demo_content().articles if a["slug"] == SEED_SLUG)
+
+
+def load_demo(debug=True, **options):
+    """Run the loader as `make demo` does (dev settings, DEBUG on) unless told otherwise."""
+    output = StringIO()
+    with override_settings(DEBUG=debug):
+        call_command("load_demo", stdout=output, **options)
+    return output.getvalue()
 
 
 def content_counts():
@@ -27,6 +50,8 @@ def content_counts():
         "pages": Page.objects.count(),
         "articles": ArticlePage.objects.live().count(),
         "categories": ArticleCategory.objects.count(),
+        "spots": TourismSpot.objects.count(),
+        "products": Product.objects.count(),
         "images": get_image_model().objects.count(),
         "revisions": Revision.objects.count(),
         "users": get_user_model().objects.count(),
@@ -34,15 +59,24 @@ def content_counts():
     }
 
 
+@pytest.fixture(scope="module")
+def loaded_demo(django_db_setup, django_db_blocker):
+    """The demo loaded once per module (and per xdist worker), rolled back after the last
+    test; each test still runs in a savepoint of its own through the `db` fixture."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_demo()
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def demo_site(db):
-    call_command("load_demo", stdout=StringIO())
+def demo_site(db, loaded_demo):
     return Site.objects.get(is_default_site=True)
 
 
 def test_demo_loader_is_idempotent(demo_site):
     before = content_counts()
-    call_command("load_demo", stdout=StringIO())
+    load_demo()
     assert content_counts() == before
 
 
@@ -71,12 +105,11 @@ def seed_lines():
     """The seed article's lines, from its title to the share bar, without list numbering."""
     lines = [line.strip() for line in SEED_FILE.read_text(encoding="utf-8").splitlines()]
     lines = [line for line in lines if line]
-    start = lines.index(demo_articles.ARTICLES[0]["title"])
+    start = lines.index(seed_title())
     end = lines.index("Bagikan Berita")
     return [re.sub(r"^\d+\.\s+", "", line) for line in lines[start:end]]
 
 
-@pytest.mark.skipif(not SEED_FILE.exists(), reason="shared/seed is not beside the checkout")
 def test_seed_article_text_is_reproduced_verbatim(client, demo_site):
     html = client.get(f"/berita/{SEED_SLUG}/").content.decode()
     article = BeautifulSoup(html, "html.parser").select_one("article.article")
@@ -111,4 +144,128 @@ def test_seed_article_has_the_seed_structure(client, demo_site):
 def test_home_page_features_the_seed_article(client, demo_site):
     soup = BeautifulSoup(client.get("/").content.decode(), "html.parser")
     featured = soup.select_one("section[aria-labelledby=featured-heading]")
-    assert demo_articles.ARTICLES[0]["title"] in featured.get_text()
+    assert seed_title() in featured.get_text()
+
+
+# --- The content files ---------------------------------------------------------------
+
+
+def test_every_content_file_becomes_site_content(demo_site):
+    content = demo_content()
+    assert ArticlePage.objects.live().count() == len(content.articles) == 17
+    assert ArticleCategory.objects.count() == len(content.article_categories)
+    assert TourismSpot.objects.filter(live=True).count() == len(content.spots)
+    assert Product.objects.filter(live=True).count() == len(content.products)
+    assert TourismCategory.objects.count() == len(content.tourism_categories)
+    assert ProductCategory.objects.count() == len(content.product_categories)
+    assert [a["slug"] for a in content.articles if a["featured"]] == [SEED_SLUG]
+
+
+def test_also_read_links_follow_the_order_written():
+    seed = next(a for a in demo_content().articles if a["slug"] == SEED_SLUG)
+    also_read = [value for block_type, value in seed["body"] if block_type == "also_read"]
+    assert also_read == [
+        {"articles": ["pelatihan-olahraga-anak-anak", "pelatihan-pengelolaan-keuangan-kades"]}
+    ]
+
+
+MARKDOWN_BODY = """
+## Jadwal layanan
+
+Paragraf pertama,
+ditulis dalam dua baris dengan **tebal**.
+
+Belanja desa dibagi ke dalam:
+
+- Bidang pemerintahan
+- Bidang pembangunan
+
+### Tanya jawab
+
+```yaml
+block: faq
+heading: Pertanyaan yang Sering Diajukan
+items:
+  - question: Kapan buka?
+    answer: Setiap hari *kerja*.
+```
+
+```yaml
+block: embed
+video: https://www.youtube.com/watch?v=abc
+caption: Video kegiatan
+```
+"""
+
+
+def test_markdown_body_becomes_stream_blocks():
+    assert parse_body(MARKDOWN_BODY) == [
+        ("heading", {"text": "Jadwal layanan", "level": "h2"}),
+        ("paragraph", "<p>Paragraf pertama, ditulis dalam dua baris dengan <b>tebal</b>.</p>"),
+        (
+            "paragraph",
+            "<p>Belanja desa dibagi ke dalam:</p>"
+            "<ul><li>Bidang pemerintahan</li><li>Bidang pembangunan</li></ul>",
+        ),
+        ("heading", {"text": "Tanya jawab", "level": "h3"}),
+        (
+            "faq",
+            {
+                "heading": "Pertanyaan yang Sering Diajukan",
+                "items": [
+                    {"question": "Kapan buka?", "answer": "<p>Setiap hari <i>kerja</i>.</p>"}
+                ],
+            },
+        ),
+        ("embed", {"video": "https://www.youtube.com/watch?v=abc", "caption": "Video kegiatan"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("#### Terlalu dalam", "hanya ## (H2) dan ### (H3)"),
+        ("```yaml\nblock: galeri\n```", "block: galeri tidak dikenal"),
+        ("```yaml\nblock: quote\ntext: Kutipan\nauthor: Kades\n```", "kunci tidak dikenal: author"),
+        ("```yaml\nblock: quote\ntext: Kutipan", "tidak ditutup"),
+    ],
+)
+def test_malformed_body_is_refused_with_the_reason(body, message):
+    with pytest.raises(ContentError, match=re.escape(message)):
+        parse_body(body)
+
+
+def test_image_block_gets_a_drawn_picture(demo_site):
+    body = [("image", {"image": "#336699", "alt_text": "Balai desa", "caption": "Balai"})]
+    article = {"slug": "uji-gambar", "title": "Uji gambar", "body": body}
+    [(block_type, value)] = LoadDemo().article_body(article)
+    assert block_type == "image"
+    assert value["image"].title == "Uji gambar (1)"
+    assert value["alt_text"] == "Balai desa"
+
+
+# --- Keeping away from real databases --------------------------------------------------
+
+
+def test_loader_refuses_to_run_without_debug(demo_site):
+    before = content_counts()
+    with pytest.raises(CommandError, match="--force"):
+        load_demo(debug=False)
+    assert content_counts() == before
+
+
+def test_forced_load_without_debug_loads_content_but_no_accounts(demo_site):
+    get_user_model().objects.all().delete()
+    ArticlePage.objects.get(slug="musyawarah-desa-rkpdes-2026").delete()
+    Product.objects.get(slug="paket-sayur-organik").delete()
+    output = load_demo(debug=False, force=True)
+    assert ArticlePage.objects.live().filter(slug="musyawarah-desa-rkpdes-2026").exists()
+    assert Product.objects.filter(live=True, slug="paket-sayur-organik").exists()
+    assert not get_user_model().objects.exists()
+    assert "akun demo (admin, penulis, moderator) tidak dibuat" in output
+
+
+def test_language_report_says_when_chromium_is_missing(monkeypatch):
+    monkeypatch.setattr(admin_language_report, "CHROMIUM", "/nonexistent/chromium")
+    with pytest.raises(CommandError, match="apt-get install chromium"):
+        call_command("admin_language_report")

@@ -1,33 +1,30 @@
-"""Load the Desa Serang demo site. Safe to run again: existing content is left alone."""
+"""Load the Desa Serang demo site from demo/content/. Safe to run again: existing content is
+left alone. Development only: it refuses to run with DEBUG off unless forced, and it never
+creates the demo accounts (a superuser with a published password) with DEBUG off."""
 
-from datetime import date, datetime, time
-from urllib.parse import urlsplit
+from datetime import datetime, time
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
-from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from django.utils.translation import gettext as _
 
-from articles.models import ArticleCategory, ArticleIndexPage, ArticlePage
+from articles.models import ArticleCategory, ArticlePage
 from catalog.models import (
     Product,
     ProductCategory,
     ProductImage,
-    ProdukIndexPage,
     TourismCategory,
     TourismSpot,
     TourismSpotImage,
-    WisataIndexPage,
 )
-from core.models import VillageSettings
-from demo import articles as demo_articles
-from demo import catalog as demo_catalog
-from demo.images import as_image_file, draw_emblem, draw_landscape
-from home.models import HomeFeaturedArticle, HomePage
+from demo.images import demo_image, draw_landscape
+from demo.reader import ContentError, load_content
+from demo.site import set_up_site
+from home.models import HomeFeaturedArticle
 
 LOCAL_ACCOUNTS = [
     {
@@ -56,238 +53,155 @@ LOCAL_ACCOUNTS = [
     },
 ]
 
-HOME_ABOUT = (
-    "<p>Desa Serang terletak di lereng Gunung Slamet, Kecamatan Karangreja, Kabupaten "
-    "Purbalingga, Jawa Tengah. Udara sejuk dan tanah yang subur menjadikan desa ini "
-    "dikenal dengan kebun stroberi, sayuran dataran tinggi, dan wisata alamnya.</p>"
-    "<p>Sebagian besar warga bekerja sebagai petani dan pelaku usaha kecil. Pemerintah "
-    "desa bersama warga terus membangun layanan publik, ekonomi desa, dan perlindungan "
-    "bagi anak-anak serta kelompok rentan.</p>"
-)
+
+def articles_by_slug(slugs):
+    # Slugs are unique among siblings only, so in_bulk(field_name="slug") is not allowed.
+    return {article.slug: article for article in ArticlePage.objects.filter(slug__in=slugs)}
 
 
 class Command(BaseCommand):
-    help = "Memuat konten demo Desa Serang (aman dijalankan berulang kali)."
+    help = _("Memuat konten demo Desa Serang (aman dijalankan berulang kali).")
 
-    @transaction.atomic
-    def handle(self, *args, **options):
-        site = Site.objects.get(is_default_site=True)
-        home = self.ensure_home_page(site)
-        self.ensure_village_settings(site)
-        index = self.ensure_news_index(home)
-        categories = self.ensure_categories()
-        self.ensure_articles(index, categories)
-        self.ensure_featured_articles(home)
-        self.ensure_catalog_pages(home)
-        self.ensure_catalog(site)
-        self.ensure_local_accounts()
-
-    def image(self, title, make_picture, file_name):
-        Image = get_image_model()
-        existing = Image.objects.filter(title=title).first()
-        if existing:
-            return existing
-        return Image.objects.create(
-            title=title, description=title, file=as_image_file(make_picture(), file_name)
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help=_(
+                "Muat konten walaupun DEBUG mati (misalnya basis data benchmark); "
+                "akun demo tetap tidak dibuat."
+            ),
         )
 
-    def ensure_home_page(self, site):
-        if isinstance(site.root_page.specific, HomePage):
-            return site.root_page.specific
-        welcome_page = site.root_page
-        root = Page.get_first_root_node()
-        home = root.add_child(
-            instance=HomePage(
-                title="Beranda",
-                slug="beranda",
-                seo_title="Desa Serang",
-                hero_title="Selamat datang di Desa Serang",
-                hero_intro=(
-                    "Desa sejuk di lereng Gunung Slamet: kabar desa, tempat wisata, dan "
-                    "produk buatan warga, semuanya di sini."
-                ),
-                hero_image=self.image(
-                    "Pemandangan Desa Serang",
-                    lambda: draw_landscape("#2f6f4f", "beranda"),
-                    "desa-serang.jpg",
-                ),
-                about_text=HOME_ABOUT,
-                latest_articles_count=6,
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                _(
+                    "DEBUG mati, jadi basis data ini mungkin basis data produksi. Konten demo "
+                    "hanya untuk pengembangan: jalankan dengan pengaturan dev, atau tambahkan "
+                    "--force bila Anda yakin (akun demo tidak akan dibuat tanpa DEBUG)."
+                )
             )
-        )
-        home.save_revision().publish()
-        # Full URLs (canonical, sharing, feed) use the site's host, so match where it is served.
-        public_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-        site.hostname = public_url.hostname
-        site.port = public_url.port or (443 if public_url.scheme == "https" else 80)
-        site.root_page = home
-        site.site_name = "Desa Serang"
-        site.save()
-        # Wagtail's initial "Welcome" page is not part of the village site.
-        if welcome_page.depth == 2 and welcome_page.specific_class is Page:
-            welcome_page.delete()
-        self.stdout.write("Beranda dibuat.")
-        return home
+        try:
+            # Every file is read and checked before anything is saved.
+            content = load_content()
+        except ContentError as error:
+            raise CommandError(_("Konten demo tidak valid: %s") % error) from error
+        with transaction.atomic():
+            village = set_up_site(content.site, report=self.stdout.write)
+            categories = self.ensure_categories(ArticleCategory, content.article_categories)
+            self.ensure_articles(village.news, categories, content.articles)
+            self.ensure_featured_articles(village.home, content.articles)
+            self.ensure_catalog(village.site, content)
+            if settings.DEBUG:
+                self.ensure_local_accounts()
+            else:
+                self.stdout.write(
+                    self.style.WARNING(
+                        _("DEBUG mati: akun demo (admin, penulis, moderator) tidak dibuat.")
+                    )
+                )
 
-    def ensure_village_settings(self, site):
-        village, created = VillageSettings.objects.get_or_create(site=site)
-        if not created and village.village_name != "Desa":
-            return
-        village.village_name = "Desa Serang"
-        village.tagline = "Desa sejuk di lereng Gunung Slamet"
-        village.phone = "+62281891234"
-        village.email = "info@desaserang.id"
-        village.whatsapp = "+6281234567890"
-        village.address = (
-            "Jl. Raya Serang No. 1, Desa Serang\nKecamatan Karangreja, Kabupaten Purbalingga\n"
-            "Jawa Tengah 53357"
-        )
-        village.office_hours = "Senin–Kamis, 08.00–15.00 WIB\nJumat, 08.00–11.00 WIB"
-        village.facebook_url = "https://www.facebook.com/desaserang"
-        village.instagram_url = "https://www.instagram.com/desaserang"
-        village.youtube_url = "https://www.youtube.com/@desaserang"
-        village.logo = self.image(
-            "Logo Desa Serang", lambda: draw_emblem("DS", "#2f6f4f"), "logo-desa-serang.jpg"
-        )
-        village.save()
-        self.stdout.write("Pengaturan desa dibuat.")
-
-    def ensure_index(self, home, page_class, **fields):
-        """The home page's child of this type, created and published (in menus) if missing."""
-        existing = page_class.objects.child_of(home).first()
-        if existing:
-            return existing
-        index = home.add_child(instance=page_class(show_in_menus=True, **fields))
-        index.save_revision().publish()
-        self.stdout.write(f"{page_class._meta.verbose_name.capitalize()} dibuat.")
-        return index
-
-    def ensure_news_index(self, home):
-        return self.ensure_index(
-            home,
-            ArticleIndexPage,
-            title="Berita",
-            slug="berita",
-            intro="Kabar terbaru dari pemerintah desa dan warga Desa Serang.",
-        )
-
-    def ensure_catalog_pages(self, home):
-        self.ensure_index(
-            home,
-            WisataIndexPage,
-            title="Wisata",
-            slug="wisata",
-            intro="Anda dapat menjelajah tempat wisata di desa kami",
-        )
-        self.ensure_index(
-            home,
-            ProdukIndexPage,
-            title="Produk Warga",
-            slug="produk",
-            intro="Jelajahi produk lokal buatan dari para warga kami untuk Anda",
-        )
-
-    def ensure_categories(self):
+    def ensure_categories(self, model, rows):
         categories = {}
-        for data in demo_articles.CATEGORIES:
-            categories[data["slug"]], _ = ArticleCategory.objects.get_or_create(
+        for data in rows:
+            categories[data["slug"]], _created = model.objects.get_or_create(
                 slug=data["slug"],
                 defaults={"name": data["name"], "description": data["description"]},
             )
         return categories
 
-    def ensure_articles(self, index, categories):
+    def ensure_articles(self, index, categories, articles):
         created = []
-        for data in demo_articles.ARTICLES:
+        for data in articles:
             if ArticlePage.objects.filter(slug=data["slug"]).exists():
                 continue
             created.append((self.create_article(index, categories, data), data))
         # "Baca juga" boxes point at other articles, so they are filled once all exist.
         for article, data in created:
-            article.body = self.article_body(data["body"])
+            article.body = self.article_body(data)
             article.save_revision().publish()
         if created:
-            self.stdout.write(f"{len(created)} berita dibuat.")
+            self.stdout.write(_("%d berita dibuat.") % len(created))
 
     def create_article(self, index, categories, data):
-        published = date.fromisoformat(data["date"])
         article = ArticlePage(
             title=data["title"],
             slug=data["slug"],
             intro=data["intro"],
             author_name=data["author"],
-            publication_date=published,
-            first_published_at=timezone.make_aware(datetime.combine(published, time(8, 0))),
-            cover_image=self.image(
+            publication_date=data["date"],
+            first_published_at=timezone.make_aware(datetime.combine(data["date"], time(8, 0))),
+            cover_image=demo_image(
                 f"Sampul: {data['title']}",
-                lambda: draw_landscape(data["image_colour"], data["slug"]),
+                lambda: draw_landscape(data["cover_colour"], data["slug"]),
                 f"{data['slug']}.jpg",
             ),
             cover_alt_text=f"Ilustrasi pemandangan desa untuk berita “{data['title']}”",
-            body=self.article_body(data["body"], with_links=False),
+            body=self.article_body(data, with_links=False),
         )
         article.categories = [categories[slug] for slug in data["categories"]]
         article.tags.add(*data["tags"])
         index.add_child(instance=article)
         return article
 
-    def article_body(self, blocks, with_links=True):
+    def article_body(self, data, with_links=True):
+        """The parsed body with its references made real: "Baca juga" slugs become the
+        articles (in the order written) and an image block's colour a drawn picture."""
         body = []
-        for block_type, value in blocks:
+        for number, (block_type, value) in enumerate(data["body"], start=1):
             if block_type == "also_read":
                 if not with_links:
                     continue
-                value = {"articles": list(ArticlePage.objects.filter(slug__in=value))}
+                pages = articles_by_slug(value["articles"])
+                # An editor may have renamed or deleted one since; the box keeps the others.
+                chosen = [pages[slug] for slug in value["articles"] if slug in pages]
+                value = {**value, "articles": chosen}
+            elif block_type == "image":
+                seed = f"{data['slug']}-{number}"
+                picture = demo_image(
+                    f"{data['title']} ({number})",
+                    lambda colour=value["image"], seed=seed: draw_landscape(colour, seed),
+                    f"{seed}.jpg",
+                )
+                value = {**value, "image": picture}
             body.append((block_type, value))
         return body
 
-    def ensure_featured_articles(self, home):
+    def ensure_featured_articles(self, home, articles):
         if HomeFeaturedArticle.objects.filter(page=home).exists():
             return
-        featured = ArticlePage.objects.filter(slug=demo_articles.ARTICLES[0]["slug"]).first()
+        slugs = [data["slug"] for data in articles if data["featured"]]
+        pages = articles_by_slug(slugs)
+        featured = [pages[slug] for slug in slugs if slug in pages]
         if featured:
             # Through a revision, so the editor shows what the live page shows.
-            home.featured_articles.add(HomeFeaturedArticle(article=featured))
+            for article in featured:
+                home.featured_articles.add(HomeFeaturedArticle(article=article))
             home.save_revision().publish()
 
-    def ensure_catalog(self, site):
-        spot_categories = self.ensure_catalog_categories(
-            TourismCategory, demo_catalog.TOURISM_CATEGORIES
-        )
-        product_categories = self.ensure_catalog_categories(
-            ProductCategory, demo_catalog.PRODUCT_CATEGORIES
-        )
+    def ensure_catalog(self, site, content):
+        spot_categories = self.ensure_categories(TourismCategory, content.tourism_categories)
+        product_categories = self.ensure_categories(ProductCategory, content.product_categories)
         spots = self.ensure_catalog_items(
-            site, TourismSpot, TourismSpotImage, spot_categories, demo_catalog.SPOTS
+            site, TourismSpot, TourismSpotImage, spot_categories, content.spots
         )
         if spots:
-            self.stdout.write(f"{spots} wisata dibuat.")
+            self.stdout.write(_("%d wisata dibuat.") % spots)
         products = self.ensure_catalog_items(
-            site, Product, ProductImage, product_categories, demo_catalog.PRODUCTS
+            site, Product, ProductImage, product_categories, content.products
         )
         if products:
-            self.stdout.write(f"{products} produk warga dibuat.")
-
-    def ensure_catalog_categories(self, model, rows):
-        categories = {}
-        for data in rows:
-            categories[data["slug"]], _ = model.objects.get_or_create(
-                slug=data["slug"],
-                defaults={"name": data["name"], "description": data["description"]},
-            )
-        return categories
+            self.stdout.write(_("%d produk warga dibuat.") % products)
 
     def ensure_catalog_items(self, site, model, image_model, categories, rows):
         created = 0
-        for data in rows:
-            if model.objects.filter(site=site, slug=data["slug"]).exists():
+        for row in rows:
+            if model.objects.filter(site=site, slug=row["fields"]["slug"]).exists():
                 continue
-            item = model(site=site, category=categories[data["category"]], live=False)
-            if model is TourismSpot:
-                self.fill_spot(item, data)
-            else:
-                self.fill_product(item, data)
-            self.add_gallery(item, image_model, data)
+            item = model(site=site, category=categories[row["category"]], live=False)
+            for name, value in row["fields"].items():
+                setattr(item, name, value)
+            self.add_gallery(item, image_model, row["gallery"])
             # Validates the data and stores phone numbers as editors' forms would (E.164).
             item.full_clean()
             # As Wagtail's snippet editor publishes: save a draft, then publish its revision.
@@ -296,59 +210,20 @@ class Command(BaseCommand):
             created += 1
         return created
 
-    def add_gallery(self, item, image_model, data):
+    def add_gallery(self, item, image_model, gallery):
         """One drawn landscape per colour, described by the matching alt text."""
         kind = item._meta.verbose_name.capitalize()
-        pictures = zip(data["colours"], data["image_alts"], strict=True)
-        for number, (colour, alt_text) in enumerate(pictures, start=1):
-            seed = f"{data['slug']}-{number}"
-            image = self.image(
-                f"{kind}: {data['name']} ({number})",
-                lambda colour=colour, seed=seed: draw_landscape(colour, seed),
+        for number, picture in enumerate(gallery, start=1):
+            seed = f"{item.slug}-{number}"
+            image = demo_image(
+                f"{kind}: {item.name} ({number})",
+                lambda colour=picture["colour"], seed=seed: draw_landscape(colour, seed),
                 f"{seed}.jpg",
             )
-            item.gallery_images.add(image_model(image=image, alt_text=alt_text))
-
-    def fill_spot(self, spot, data):
-        spot.name = data["name"]
-        spot.slug = data["slug"]
-        spot.short_description = data["short_description"]
-        spot.description = data["description"]
-        spot.address = data["address"]
-        spot.latitude = data["latitude"]
-        spot.longitude = data["longitude"]
-        spot.ticket_price = data["ticket_price"]
-        spot.facilities = "\n".join(data["facilities"])
-        spot.contact_phone = data["contact_phone"]
-        spot.featured = data["featured"]
-        spot.opening_hours = [
-            (
-                "day",
-                {
-                    "day": day,
-                    "closed": opens is None,
-                    "opens_at": time.fromisoformat(opens) if opens else None,
-                    "closes_at": time.fromisoformat(closes) if closes else None,
-                },
-            )
-            for day, opens, closes in data["hours"]
-        ]
-        spot.opening_hours_note = data["opening_hours_note"]
-
-    def fill_product(self, product, data):
-        product.name = data["name"]
-        product.slug = data["slug"]
-        product.description = data["description"]
-        product.price = data["price"]
-        product.unit = data["unit"]
-        product.original_price = data["original_price"]
-        product.seller_name = data["seller_name"]
-        product.seller_whatsapp = data["seller_whatsapp"]
-        product.availability = data["availability"]
-        product.featured = data["featured"]
+            item.gallery_images.add(image_model(image=image, alt_text=picture["alt_text"]))
 
     def ensure_local_accounts(self):
-        """Local-only accounts for trying each role; production never runs this loader."""
+        """Accounts for trying each role on a development machine (DEBUG on only)."""
         User = get_user_model()
         for account in LOCAL_ACCOUNTS:
             if User.objects.filter(username=account["username"]).exists():
@@ -363,12 +238,17 @@ class Command(BaseCommand):
             )
             if account["group"]:
                 user.groups.add(Group.objects.get(name=account["group"]))
-            self.stdout.write(f"Akun {account['username']} dibuat.")
-        self.stdout.write(self.style.SUCCESS(f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/"))
+            self.stdout.write(_("Akun %s dibuat.") % account["username"])
+        self.stdout.write(
+            self.style.SUCCESS(_("Admin: %s/admin/") % settings.WAGTAILADMIN_BASE_URL)
+        )
         for account in LOCAL_ACCOUNTS:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"  {account['role']}: pengguna '{account['username']}', "
-                    f"kata sandi '{account['password']}' (bila belum Anda ganti)"
+                    _(
+                        "  %(role)s: pengguna '%(username)s', kata sandi '%(password)s' "
+                        "(bila belum Anda ganti)"
+                    )
+                    % account
                 )
             )

@@ -1,16 +1,21 @@
 """Render the admin screens on an editor's and a moderator's path in a real browser and
-list the English still on them. Run it through `make i18n-report` (a throwaway database
-with the demo content); it needs Playwright and Debian's chromium."""
+list the English still on them. Run it through `make i18n-report`; it needs Playwright and
+Debian's chromium. It works in a throwaway database of its own, never the configured one."""
 
 import os
+from contextlib import contextmanager
 from io import StringIO
+from pathlib import Path
+from tempfile import TemporaryDirectory
 
 from django.conf import settings
 from django.contrib.staticfiles.testing import StaticLiveServerTestCase
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 from django.test import override_settings
 from django.test.testcases import LiveServerThread
+from django.utils.translation import gettext as _
 
 from articles.models import ArticleIndexPage, ArticlePage
 from catalog.models import Product
@@ -28,17 +33,63 @@ VISIBLE_TEXT = """() => {
 }"""
 
 
+@contextmanager
+def throwaway_database(directory):
+    """Django's test database in place of the configured one, migrated, and dropped at the
+    end: test_<name> on PostgreSQL, a file in `directory` on SQLite (a file, so the live
+    server's thread and this one share it without SQLite's shared-cache table locks).
+    Nothing here touches the configured database, so the demo accounts never reach it."""
+    if connection.vendor == "sqlite":
+        connection.settings_dict["TEST"]["NAME"] = str(Path(directory) / "report.sqlite3")
+    configured_name = connection.settings_dict["NAME"]
+    connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+    try:
+        yield
+    finally:
+        connection.creation.destroy_test_db(configured_name, verbosity=0)
+
+
 class Command(BaseCommand):
-    help = "Lists English text left on the admin screens editors and moderators use."
+    help = _(
+        "Menampilkan teks berbahasa Inggris yang tersisa di layar admin penulis dan moderator."
+    )
 
-    # Submitting for moderation e-mails the moderators; keep that out of the report.
-    @override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend")
     def handle(self, *args, **options):
-        from playwright.sync_api import sync_playwright
-
+        if not Path(CHROMIUM).exists():
+            raise CommandError(
+                _(
+                    "Chromium tidak ditemukan di %s. Pasang dengan apt-get install chromium, "
+                    "atau isi variabel lingkungan CHROMIUM dengan lokasi chromium Anda."
+                )
+                % CHROMIUM
+            )
+        if not settings.DEBUG:
+            raise CommandError(
+                _(
+                    "Laporan ini masuk dengan akun demo, yang hanya dibuat bila DEBUG aktif: "
+                    "jalankan dengan pengaturan dev (make i18n-report)."
+                )
+            )
         # Playwright's sync API runs an event loop; the ORM calls here are not async.
         os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        call_command("load_demo", stdout=StringIO())
+        with (
+            TemporaryDirectory(prefix="i18n-report-") as directory,
+            throwaway_database(directory),
+            # The demo's pictures go with the database; the site's media folder stays as is.
+            override_settings(
+                MEDIA_ROOT=directory,
+                # Submitting for moderation e-mails the moderators; keep that out of the report.
+                EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+            ),
+        ):
+            call_command("load_demo", stdout=StringIO())
+            results = self.browse()
+        self.report(results)
+
+    def browse(self):
+        """Every screen's (name, text segments, English segments), through chromium."""
+        from playwright.sync_api import sync_playwright
+
         server = LiveServerThread("127.0.0.1", StaticLiveServerTestCase.static_handler)
         server.daemon = True
         server.start()
@@ -56,7 +107,7 @@ class Command(BaseCommand):
                 browser.close()
         finally:
             server.terminate()
-        self.report(results)
+        return results
 
     def screen(self, page, name):
         page.wait_for_load_state("networkidle")
