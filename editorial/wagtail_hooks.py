@@ -2,6 +2,7 @@ from wagtail import hooks
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 
 from .dashboard import AwaitingModerationPanel, MyDraftsPanel, can_moderate
+from .permissions import hide_moderator_reports
 
 
 @hooks.register("construct_homepage_panels")
@@ -11,3 +12,6 @@ def add_editorial_panels(request, panels):
     if can_moderate(request.user):
         panels.append(AwaitingModerationPanel())
     panels.append(MyDraftsPanel())
+
+
+hooks.register("construct_reports_menu", hide_moderator_reports)
