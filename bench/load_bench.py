@@ -86,6 +86,7 @@ CLEARED_ENV = (
     "PAGE_CACHE_SECONDS",
     "BEHIND_PROXY",
     "MEDIA_ROOT",
+    "CACHE_DIR",
 )
 
 # wrk --latency prints p50/p75/p90/p99 only; this script reads wrk's full latency
@@ -429,6 +430,8 @@ def production_env(url, secret_key, **extra):
         DATABASE_URL=url,
         WEB_CONCURRENCY=str(WORKERS),
         PUBLIC_BASE_URL="http://localhost",
+        # Each server starts with an empty shared cache, never one left by another database.
+        CACHE_DIR=tempfile.mkdtemp(prefix="bench-cache-"),
         **extra,
     )
 
@@ -942,7 +945,7 @@ def report(facts, results, memory, scaling, args):
         f"threads, {gunicorn['worker_class']}, max_requests {gunicorn['max_requests']:,} + "
         f"up to {gunicorn['max_requests_jitter']:,} jitter), "
         "`village_site.settings.production` with HTTPS=false and SERVE_MEDIA=true, the "
-        "local-memory cache (no REDIS_URL), WhiteNoise for /static/. Load: every URL warmed "
+        "shared file cache (no REDIS_URL), WhiteNoise for /static/. Load: every URL warmed "
         f"up for {args.warmup} s (unmeasured), then {args.rounds} rounds in which each URL "
         f"in turn gets `wrk -t{args.threads} -c{args.connections} "
         f"-d{max(1, args.duration // args.rounds)}s`, so that the machine's load changes "
