@@ -209,6 +209,14 @@ class ArticlePage(SitePage):
             heading=_("Keterangan berita"),
         ),
     ]
+    # Without Wagtail's "Tampilkan dalam menu": the header menu lists only the home page's
+    # children, and an article never is one.
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=_("Untuk mesin pencari"),
+        ),
+    ]
 
     # Boosts map to PostgreSQL weights: title, tags and categories (2) rank above the
     # intro (1) and the body (no boost), which includes FAQ questions and answers.

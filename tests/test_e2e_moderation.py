@@ -48,8 +48,8 @@ def test_editor_writes_moderator_approves_reader_sees(browser, live_server, news
             editor, "body-2-value-items-0-value-answer", "Minggu pertama bulan depan."
         )
     with step(editor, "2-submit"):
-        editor.locator("footer [data-w-dropdown-target='toggle']").first.click()
-        editor.click("button[name='action-submit']")
+        # A Penulis's main button sends the article to a moderator.
+        editor.click("footer button[name='action-submit']")
         editor.wait_for_selector(".messages .success")
     article = ArticlePage.objects.get(title=TITLE)
     assert not article.live
@@ -66,6 +66,7 @@ def test_editor_writes_moderator_approves_reader_sees(browser, live_server, news
         assert TITLE in panel.inner_text()
         panel.locator("[data-w-dropdown-target='toggle']").first.click()
         panel.get_by_role("button", name="Setujui", exact=True).click()
+        moderator.get_by_role("button", name="Ya, setujui dan terbitkan").click()
         moderator.wait_for_selector("text=Tidak ada konten yang menunggu moderasi.")
     article.refresh_from_db()
     assert article.live

@@ -1,10 +1,12 @@
-"""The editorial admin: dashboard panels per role, alt text on image upload, the
-Indonesian admin (login, dashboard, JavaScript catalogue, English detection) and comments."""
+"""The editorial admin: dashboard panels and buttons per role, the editor's action menu per
+role, alt text on image upload, the Indonesian admin (login, dashboard, JavaScript catalogue,
+English detection), comments and the promote tab."""
 
 import io
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
@@ -16,9 +18,12 @@ from editorial.language_check import english_segments
 from tests.helpers import (
     MODERATOR,
     PENULIS,
+    SNIPPET_MODELS,
     edit_url,
     logged_in,
+    make_superuser,
     make_user,
+    snippet_url,
     soup,
 )
 
@@ -149,6 +154,91 @@ def test_draf_saya_leaves_out_work_that_is_already_live(make_item, penulis, mode
 
     assert draft_rows(dashboard) == []
     assert "Anda belum punya draf." in panel(dashboard, "my-drafts").get_text(" ", strip=True)
+
+
+# --- Dashboard: buttons to start new content -------------------------------------------
+
+
+def new_content_buttons(dashboard):
+    """{label: href} of the dashboard's "Buat konten baru" buttons ({} without the panel)."""
+    section = panel(dashboard, "new-content")
+    if section is None:
+        return {}
+    return {
+        " ".join(link.get_text(" ").split()): link["href"] for link in section.select("a.button")
+    }
+
+
+def add_article_url(index):
+    return reverse("wagtailadmin_pages:add", args=["articles", "articlepage", index.pk])
+
+
+def add_snippet_url(kind):
+    return snippet_url(SNIPPET_MODELS[kind], "add")
+
+
+def dashboard_of(user):
+    return soup(logged_in(user).get(reverse("wagtailadmin_home")))
+
+
+@pytest.mark.parametrize("role", [PENULIS, MODERATOR, "superuser"])
+def test_dashboard_buttons_start_an_article_under_berita_a_wisata_and_a_produk(news_index, role):
+    user = make_superuser() if role == "superuser" else make_user(role)
+
+    dashboard = dashboard_of(user)
+
+    assert panel_heading(panel(dashboard, "new-content")) == "Buat konten baru"
+    assert new_content_buttons(dashboard) == {
+        "Tulis berita": add_article_url(news_index),
+        "Tambah wisata": add_snippet_url("spot"),
+        "Tambah produk": add_snippet_url("product"),
+    }
+
+
+@pytest.mark.parametrize(
+    "button, form_field",
+    [("Tulis berita", "title"), ("Tambah wisata", "name"), ("Tambah produk", "name")],
+)
+def test_each_dashboard_button_opens_an_empty_form_for_the_penulis(
+    news_index, penulis, button, form_field
+):
+    client = logged_in(penulis)
+    href = new_content_buttons(soup(client.get(reverse("wagtailadmin_home"))))[button]
+
+    form = soup(client.get(href))
+
+    field = form.select_one(f"#id_{form_field}")
+    assert field is not None and not field.get("value")
+    assert action_menu(form)[0] == ("action-submit", "Kirim ke moderator")
+
+
+def test_dashboard_has_no_tulis_berita_when_the_site_has_no_berita_index(village, penulis):
+    buttons = new_content_buttons(dashboard_of(penulis))
+
+    assert list(buttons) == ["Tambah wisata", "Tambah produk"]
+
+
+def test_dashboard_shows_only_the_buttons_a_user_is_allowed(news_index):
+    seller = make_user(None, "penjual")
+    seller.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="add_product"),
+    )
+
+    assert new_content_buttons(dashboard_of(seller)) == {
+        "Tambah produk": add_snippet_url("product")
+    }
+
+
+def test_dashboard_has_no_new_content_panel_for_a_user_who_may_add_nothing(news_index):
+    reader = make_user(None, "pembaca")
+    reader.user_permissions.add(Permission.objects.get(codename="access_admin"))
+
+    dashboard = dashboard_of(reader)
+
+    assert panel(dashboard, "new-content") is None
+    labels = {label(link) for link in dashboard.select("a")}
+    assert not labels & {"Tulis berita", "Tambah wisata", "Tambah produk"}
 
 
 # --- Image upload: alt text -----------------------------------------------------------
@@ -283,3 +373,99 @@ def test_page_editor_has_commenting_switched_on(make_item, penulis):
     assert 'id="comments-data"' in content
     assert 'name="comment_notifications"' in content
     assert "wagtailadmin/js/comments.js" in content
+
+
+# --- The editor's action menu ---------------------------------------------------------
+
+
+def label(button):
+    return " ".join(button.get_text(" ").split())
+
+
+def action_menu(page):
+    """(name, label) of the editor's main button, and those in the dropdown beside it."""
+    menu = page.select_one("footer .w-dropdown-button")
+    primary = menu.find("button", recursive=False)
+    dropdown = menu.select(".w-dropdown__content button")
+    return (primary.get("name"), label(primary)), [(b.get("name"), label(b)) for b in dropdown]
+
+
+def add_url(kind, sections):
+    if kind == "article":
+        return add_article_url(sections["article"])
+    return add_snippet_url(kind)
+
+
+@pytest.mark.parametrize("kind", ["article", "product", "spot"])
+def test_penulis_main_button_on_a_new_item_is_kirim_ke_moderator(sections, penulis, kind):
+    page = soup(logged_in(penulis).get(add_url(kind, sections)))
+
+    primary, dropdown = action_menu(page)
+    assert primary == ("action-submit", "Kirim ke moderator")
+    assert "Simpan draf" in [text for _name, text in dropdown]
+    assert "action-publish" not in [name for name, _text in dropdown]
+
+
+@pytest.mark.parametrize("kind", ["article", "product", "spot"])
+def test_penulis_main_button_on_an_edit_is_kirim_ke_moderator(make_item, penulis, kind):
+    item = make_item(kind, "Draf Penulis", live=False)
+
+    primary, dropdown = action_menu(soup(logged_in(penulis).get(edit_url(kind, item))))
+
+    assert primary == ("action-submit", "Kirim ke moderator")
+    assert [text for _name, text in dropdown] == ["Simpan draf"]
+
+
+@pytest.mark.parametrize("kind", ["article", "product"])
+def test_penulis_main_button_after_rejection_is_kirim_ulang_ke_moderator(
+    make_item, penulis, moderator, kind
+):
+    item = make_item(kind, "Perlu Perbaikan", live=False)
+    submit_for_moderation(item, penulis)
+    task_state = item.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, moderator, "reject", comment="Tambah foto.")
+
+    primary, _dropdown = action_menu(soup(logged_in(penulis).get(edit_url(kind, item))))
+
+    assert primary == ("action-submit", "Kirim ulang ke moderator")
+
+
+@pytest.mark.parametrize("kind", ["article", "product", "spot"])
+def test_moderator_keeps_simpan_draf_first_with_terbitkan_and_kirim_in_the_dropdown(
+    make_item, moderator, kind
+):
+    item = make_item(kind, "Draf Moderator", live=False)
+
+    primary, dropdown = action_menu(soup(logged_in(moderator).get(edit_url(kind, item))))
+
+    assert primary[1] == "Simpan draf"
+    assert ("action-publish", "Terbitkan") in dropdown
+    assert ("action-submit", "Kirim ke moderator") in dropdown
+
+
+# --- Promote tab: "Tampilkan dalam menu" only where the menu uses it --------------------
+
+
+def test_article_edit_form_has_no_tampilkan_dalam_menu(make_item, moderator):
+    article = make_item("article", "Berita Tanpa Menu")
+
+    page = soup(logged_in(moderator).get(edit_url("article", article)))
+
+    assert page.select_one("[name=show_in_menus]") is None
+    assert "Tampilkan dalam menu" not in page.get_text()
+    assert page.select_one("[name=slug]") is not None
+    assert page.select_one("[name=search_description]") is not None
+
+
+def test_new_article_form_has_no_tampilkan_dalam_menu(news_index, penulis):
+    page = soup(logged_in(penulis).get(add_article_url(news_index)))
+
+    assert page.select_one("[name=show_in_menus]") is None
+    assert page.select_one("[name=slug]") is not None
+
+
+def test_berita_index_edit_form_keeps_tampilkan_dalam_menu(news_index, moderator):
+    page = soup(logged_in(moderator).get(reverse("wagtailadmin_pages:edit", args=[news_index.pk])))
+
+    checkbox = page.select_one("input[name=show_in_menus]")
+    assert checkbox is not None and checkbox.has_attr("checked")

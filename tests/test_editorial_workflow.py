@@ -1,5 +1,8 @@
-"""Moderation round trips through the admin: a Penulis submits, a Moderator approves or
-rejects, e-mail goes to the right people, and readers only ever see approved content."""
+"""Moderation round trips through the admin: a Penulis submits, a Moderator approves (after
+a confirmation, with an optional comment) or rejects, e-mail goes to the right people, and
+readers only ever see approved content."""
+
+import json
 
 import pytest
 from bs4 import BeautifulSoup
@@ -19,6 +22,8 @@ from tests.helpers import (
     logged_in,
     make_user,
     public_url,
+    snippet_url,
+    soup,
     title_field,
     workflow_action_url,
 )
@@ -201,6 +206,156 @@ def test_penulis_cannot_approve_through_the_workflow_action_view(submitted, kind
     assert item.live is False
     assert item.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
     assert reader_sees(kind, item) == (404, None)
+
+
+# --- Approval asks for confirmation; its comment reaches the author --------------------
+
+COMMENT = "Foto bagus, terima kasih."
+XHR = {"x-requested-with": "XMLHttpRequest"}
+
+
+def text(tag):
+    return " ".join(tag.get_text(" ").split())
+
+
+def dialog(client, url):
+    """The workflow action dialog the admin loads into its modal, parsed."""
+    response = client.get(url, headers=XHR)
+    assert response.status_code == 200
+    return BeautifulSoup(response.json()["html"], "html.parser")
+
+
+def collect_action_data_url(kind, item):
+    """Where the editor's "Setujui" loads its dialog (the form itself posts the action)."""
+    task_state = current(kind, item).current_workflow_task_state
+    if kind == "article":
+        return reverse(
+            "wagtailadmin_pages:collect_workflow_action_data",
+            args=[item.pk, "approve", task_state.pk],
+        )
+    return snippet_url(
+        type(item), "collect_workflow_action_data", item.pk, "approve", task_state.pk
+    )
+
+
+@pytest.mark.parametrize("kind", ["article", "product"])
+def test_approval_comment_reaches_the_author_by_e_mail(submitted, penulis, moderator, kind):
+    item = submitted(kind)
+    mail.outbox.clear()
+
+    item = moderate(logged_in(moderator), kind, item, "approve", COMMENT)
+
+    assert item.live is True
+    assert [message.to for message in mail.outbox] == [[penulis.email]]
+    assert "disetujui" in mail.outbox[0].subject
+    assert f'Komentar moderator: "{COMMENT}"' in mail.outbox[0].body
+
+
+def test_approval_without_a_comment_e_mails_no_comment_line(submitted, penulis, moderator):
+    article = submitted("article")
+    mail.outbox.clear()
+
+    moderate(logged_in(moderator), "article", article, "approve")
+
+    assert [message.to for message in mail.outbox] == [[penulis.email]]
+    assert "Komentar moderator" not in mail.outbox[0].body
+
+
+@pytest.mark.parametrize("kind", ["article", "product"])
+def test_dashboard_offers_one_setujui_and_it_opens_the_confirmation(submitted, moderator, kind):
+    item = submitted(kind)
+
+    dashboard = soup(logged_in(moderator).get(reverse("wagtailadmin_home")))
+
+    row = dashboard.select_one("#awaiting-review-section tbody tr")
+    actions = row.select("button[data-workflow-action-url]")
+    assert [text(button) for button in actions] == ["Minta perubahan", "Setujui"]
+    approve = actions[1]
+    assert approve.has_attr("data-launch-modal")
+    assert approve["data-workflow-action-url"] == workflow_action_url(kind, item, "approve")
+
+
+def test_confirmation_dialog_says_what_happens_and_the_comment_is_optional(submitted, moderator):
+    article = submitted("article")
+
+    page = dialog(logged_in(moderator), workflow_action_url("article", article, "approve"))
+
+    assert text(page.h1) == "Setujui dan terbitkan?"
+    assert '"Usulan Baru" langsung terbit' in text(page.select_one("[data-approval-summary]"))
+    comment = page.select_one("textarea[name=comment]")
+    assert not comment.has_attr("required")
+    assert text(page.select_one(f"label[for={comment['id']}]")).startswith(
+        "Komentar untuk penulis (opsional)"
+    )
+    assert text(page.select_one("form button[type=submit]")) == "Ya, setujui dan terbitkan"
+    assert text(page.select_one("button[data-dismiss=modal]")) == "Batal"
+
+
+def test_request_changes_dialog_keeps_its_own_title_and_button(submitted, moderator):
+    article = submitted("article")
+
+    page = dialog(logged_in(moderator), workflow_action_url("article", article, "reject"))
+
+    assert text(page.h1) == "Minta perubahan"
+    assert page.select_one("textarea[name=comment]") is not None
+    assert text(page.select_one("form button[type=submit]")) == "Minta perubahan"
+    assert page.select_one("[data-approval-summary]") is None
+
+
+def test_confirming_the_dialog_publishes_and_returns_to_the_dashboard(
+    submitted, penulis, moderator
+):
+    article = submitted("article")
+    mail.outbox.clear()
+    client = logged_in(moderator)
+
+    response = client.post(
+        workflow_action_url("article", article, "approve"),
+        {"comment": COMMENT, "next": reverse("wagtailadmin_home")},
+        headers=XHR,
+    )
+
+    assert response.json() == {"step": "success", "redirect": reverse("wagtailadmin_home")}
+    assert reader_sees("article", article) == (200, "Usulan Baru")
+    assert f'Komentar moderator: "{COMMENT}"' in mail.outbox[0].body
+
+
+@pytest.mark.parametrize("kind", ["article", "product"])
+def test_editor_menu_offers_one_setujui_dan_terbitkan_that_asks_first(submitted, moderator, kind):
+    item = submitted(kind)
+    client = logged_in(moderator)
+
+    page = soup(client.get(edit_url(kind, item)))
+
+    approvals = page.select("footer [data-workflow-action-name=approve]")
+    assert [text(button) for button in approvals] == ["Setujui dan terbitkan"]
+    assert approvals[0]["data-workflow-action-modal-url"] == collect_action_data_url(kind, item)
+    assert text(dialog(client, collect_action_data_url(kind, item)).h1) == (
+        "Setujui dan terbitkan?"
+    )
+
+
+@pytest.mark.parametrize("kind", ["article", "product"])
+def test_approving_from_the_editor_with_a_comment_publishes_and_e_mails_it(
+    submitted, penulis, moderator, kind
+):
+    item = submitted(kind)
+    mail.outbox.clear()
+    client = logged_in(moderator)
+    # What the dialog's JavaScript adds to the edit form once the moderator confirms.
+    data = edit_form_data(client, kind, item) | {
+        "action-workflow-action": "true",
+        "workflow-action-name": "approve",
+        "workflow-action-extra-data": json.dumps({"comment": COMMENT}),
+    }
+
+    response = client.post(edit_url(kind, item), data)
+
+    assert response.status_code == 302
+    assert current(kind, item).live is True
+    assert reader_sees(kind, item) == (200, "Usulan Baru")
+    assert [message.to for message in mail.outbox] == [[penulis.email]]
+    assert f'Komentar moderator: "{COMMENT}"' in mail.outbox[0].body
 
 
 # --- Editing live content needs approval again ----------------------------------------
