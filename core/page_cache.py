@@ -3,14 +3,20 @@
 Every cached response sits under its path's version number, so bumping that number
 retires the page with all its query strings (?page=2, ?kategori=...). What changed
 decides which paths are bumped (see core/purge.py); a change that shows everywhere
-(village settings, categories) bumps the global number instead."""
+(village settings, categories) bumps the global number instead.
+
+Only the query parameters a page reads vary its key, and the page sees no others: junk
+such as ?r=<random> or ?utm_source= is served from the cache, so it cannot bypass it."""
 
 import hashlib
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.http import QueryDict
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import urlencode
+from wagtail.models import Page
 
 from .versioned_cache import VersionCounter
 
@@ -20,10 +26,25 @@ SKIPPED_PREFIXES = ("/admin/", "/documents/", "/cari/", "/media/", "/static/")
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/plain")
 # Browsers keep a page briefly; a shared cache (CDN) longer, since purges reach it.
 BROWSER_MAX_AGE = 60
+# Every query parameter any cached view reads: the listings' page, kategori, tag, q and urut,
+# search's jenis and the sitemap's p. Until the cache has seen which page answers a path,
+# these and only these vary its key; then only those its page type declares
+# (settings.PAGE_CACHE_QUERY_PARAMETERS).
+SITE_QUERY_PARAMETERS = frozenset({"jenis", "kategori", "p", "page", "q", "tag", "urut"})
+
+
+def digest(*parts):
+    """A fixed-length hash of key parts, so NUL bytes and long paths never reach a key."""
+    text = "\0".join(parts)
+    return hashlib.sha256(text.encode("utf-8", "backslashreplace")).hexdigest()[:32]
 
 
 def path_version_key(path):
-    return f"pagecache:path:{hashlib.sha256(path.encode()).hexdigest()[:32]}"
+    return f"pagecache:path:{digest(path)}"
+
+
+def parameters_key(host, path):
+    return f"pagecache:params:{digest(host, path)}"
 
 
 def purge_paths(paths):
@@ -46,14 +67,33 @@ def site_version():
     return site_wide.current()
 
 
-def response_key(request):
-    versions = cache.get_many([GLOBAL_VERSION_KEY, path_version_key(request.path)])
-    query = hashlib.sha256(request.META.get("QUERY_STRING", "").encode()).hexdigest()[:32]
+def response_key(versions, host, path, kept):
     return (
         f"pagecache:page:{versions.get(GLOBAL_VERSION_KEY, 1)}:"
-        f"{versions.get(path_version_key(request.path), 1)}:"
-        f"{request.get_host()}:{request.path}:{query}"
+        f"{versions.get(path_version_key(path), 1)}:{digest(host, path, urlencode(kept))}"
     )
+
+
+def keep_only(request, names):
+    """Leave the view only the named query parameters, one value each (the last, as
+    QueryDict.get reads it); return them as sorted (name, value) pairs."""
+    kept = sorted((name, request.GET[name]) for name in names if name in request.GET)
+    request.GET = QueryDict(urlencode(kept))
+    return kept
+
+
+def declared_parameters(request):
+    """The query parameters the page type that answered reads, or every site parameter when
+    no Wagtail page answered (the sitemap, robots.txt)."""
+    match = request.resolver_match
+    route = None
+    if match is not None and match.url_name == "wagtail_serve":
+        # Wagtail keeps the route it served on the request, so this costs no query.
+        route = Page.route_for_request(request, request.path)
+    if route is None:
+        return SITE_QUERY_PARAMETERS
+    label = route.page._meta.label
+    return frozenset(settings.PAGE_CACHE_QUERY_PARAMETERS.get(label, ()))
 
 
 def is_anonymous_read(request):
@@ -81,25 +121,34 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        self.seconds = settings.PAGE_CACHE_SECONDS
-        if not self.seconds or not is_anonymous_read(request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or not is_anonymous_read(request):
             response = self.get_response(request)
             if settings.SESSION_COOKIE_NAME in request.COOKIES:
                 patch_cache_control(response, private=True)
             return response
-        key = response_key(request)
+        host, path = request.get_host(), request.path
+        keys = [GLOBAL_VERSION_KEY, path_version_key(path), parameters_key(host, path)]
+        versions = cache.get_many(keys)
+        known = versions.get(parameters_key(host, path))
+        kept = keep_only(request, SITE_QUERY_PARAMETERS if known is None else set(known))
+        key = response_key(versions, host, path, kept)
         cached = cache.get(key)
         if cached is not None:
             cached["X-Cache"] = "HIT"
             return cached
         response = self.get_response(request)
         if is_cacheable(response):
-            patch_cache_control(
-                response, public=True, max_age=BROWSER_MAX_AGE, s_maxage=self.seconds
-            )
+            declared = declared_parameters(request)
+            if known is None or set(known) != declared:
+                cache.set(parameters_key(host, path), sorted(declared), seconds)
+            patch_cache_control(response, public=True, max_age=BROWSER_MAX_AGE, s_maxage=seconds)
             patch_vary_headers(response, ["Cookie"])
             if hasattr(response, "render") and callable(response.render):
                 response.render()
-            cache.set(key, response, self.seconds)
+            # A first view of a path may have kept a parameter its page does not read (and
+            # may echo, as pagination links do); the next view leaves it out and is cached.
+            if {name for name, _value in kept} <= declared:
+                cache.set(key, response, seconds)
             response["X-Cache"] = "MISS"
         return response

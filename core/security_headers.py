@@ -4,6 +4,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
+# Public pages use no device or payment feature; nothing they embed may ask for one either.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 # Video embeds (YouTube, Vimeo) are the only third-party content editors can add.
 VIDEO_FRAMES = "https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com"
 
@@ -37,4 +39,5 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         if not request.path.startswith("/admin/"):
             response.headers.setdefault("Content-Security-Policy", self.policy)
+            response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response

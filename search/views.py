@@ -3,18 +3,23 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 
 from articles.models import ArticlePage
+from core import ratelimit
 from core.pagination import paginate
 from core.sites import current_site
 
 from . import sources
 from .engine import (
+    cache_key,
     clean_query,
     corrected_query,
     hit_text,
@@ -28,6 +33,7 @@ from .models import ZeroResultDailyHits
 
 RESULTS_PER_PAGE = 10
 POPULAR_SEARCH_DAYS = 30
+SUGGESTIONS_CACHE_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -75,23 +81,37 @@ def present(hits, request, query, site):
     ]
 
 
-def log_search(query, found_anything):
+def log_search(request, query, found_anything):
+    """The query's record; a hit is counted once per client per query per day, so repeating
+    a search (or a script repeating it) does not make it popular."""
     logged = Query.get(query)
-    logged.add_hit()
-    if not found_anything:
-        ZeroResultDailyHits.add_hit(logged)
+    if ratelimit.first_time_today(request, "search", logged.query_string):
+        logged.add_hit()
+        if not found_anything:
+            ZeroResultDailyHits.add_hit(logged)
     return logged
 
 
 def popular_searches(limit=8):
+    """The most searched queries that a moderator approved and that found something lately."""
     since = timezone.localdate() - timedelta(days=POPULAR_SEARCH_DAYS)
-    return Query.get_most_popular(date_since=since).exclude(zero_result_hits__date__gte=since)[
-        :limit
-    ]
+    return (
+        Query.get_most_popular(date_since=since)
+        .filter(public_approval__isnull=False)
+        .exclude(zero_result_hits__date__gte=since)[:limit]
+    )
 
 
 @require_GET
 def search_view(request):
+    verdict = ratelimit.check(request, "search")
+    if not verdict.allowed:
+        return ratelimit.too_many_requests(
+            request,
+            verdict,
+            _("Terlalu banyak pencarian dari perangkat ini dalam waktu singkat."),
+            back_url=reverse("search"),
+        )
     site = current_site(request)
     query = clean_query(request.GET.get("q", ""))
     tabs = [source for source in sources.SOURCES if source.has_tab]
@@ -101,7 +121,7 @@ def search_view(request):
     context = {"query": query, "active_kind": kind, "tabs": tabs}
     if query:
         results = search_site(site, query)
-        logged = log_search(query, bool(results.hits))
+        logged = log_search(request, query, bool(results.hits))
         if not results.hits and (correction := corrected_query(site, query)):
             results = search_site(site, correction)
             context["corrected_query"] = correction
@@ -129,16 +149,38 @@ def search_view(request):
     return TemplateResponse(request, "search/search.html", context)
 
 
+def suggestions(request, site, query):
+    """Typeahead answers, cached per site and query until the site's content changes."""
+    key = cache_key("suggestions", site, query)
+    answers = cache.get(key)
+    if answers is None:
+        found = suggest_titles(site, query)
+        urls = url_builders((source for source, _item in found), request, site)
+        answers = [
+            {"title": hit_title(item), "url": urls[source.kind](item), "type": str(source.label)}
+            for source, item in found
+        ]
+        cache.set(key, answers, SUGGESTIONS_CACHE_SECONDS)
+    return answers
+
+
 @require_GET
 def suggestions_view(request):
     query = clean_query(request.GET.get("q", ""))
+    verdict = ratelimit.check(request, "suggestions")
+    if not verdict.allowed:
+        response = JsonResponse(
+            {
+                "query": query,
+                "suggestions": [],
+                "message": _("Terlalu banyak permintaan. Tunggu sebentar, lalu coba lagi."),
+            },
+            status=429,
+        )
+        response["Retry-After"] = str(verdict.retry_after)
+        return response
     if len(query) < 2:
         return JsonResponse({"query": query, "suggestions": []})
-    site = current_site(request)
-    found = suggest_titles(site, query)
-    urls = url_builders((source for source, _ in found), request, site)
-    suggestions = [
-        {"title": hit_title(item), "url": urls[source.kind](item), "type": str(source.label)}
-        for source, item in found
-    ]
-    return JsonResponse({"query": query, "suggestions": suggestions})
+    return JsonResponse(
+        {"query": query, "suggestions": suggestions(request, current_site(request), query)}
+    )

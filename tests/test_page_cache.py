@@ -1,11 +1,16 @@
 """Anonymous page views come from the cache until what they show changes."""
 
+import uuid
+import warnings
+
 import pytest
 from bs4 import BeautifulSoup
+from django.core.cache import CacheKeyWarning
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from articles.models import ArticleIndexPage
 from tests.factories import (
     ArticleCategoryFactory,
     ArticleIndexPageFactory,
@@ -209,3 +214,79 @@ def test_a_private_section_leaves_the_menu_of_every_page(client, home_page, arti
     PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
     menu = BeautifulSoup(client.get(url).content, "html.parser").select_one(".main-nav")
     assert "Arsip Internal" not in menu.get_text()
+
+
+# --- Query strings: only the parameters a page reads vary its cached view ------------------
+
+
+def test_a_junk_parameter_is_served_from_the_cache(client, home_page, village):
+    first = client.get(f"/?r={uuid.uuid4().hex}")
+    second = client.get(f"/?r={uuid.uuid4().hex}")
+
+    assert first.headers["X-Cache"] == "MISS"
+    assert second.headers["X-Cache"] == "HIT"
+    assert second.content == first.content
+    assert cache_state(client, "/") == "HIT"
+
+
+def test_a_parameter_the_page_does_not_read_is_ignored_once_the_page_is_known(
+    client, home_page, village
+):
+    client.get("/?q=judi")
+    client.get("/?q=slot")
+
+    assert cache_state(client, f"/?q={uuid.uuid4().hex}") == "HIT"
+
+
+@pytest.fixture
+def two_pages_of_news(monkeypatch, news_index, articles):
+    monkeypatch.setattr(ArticleIndexPage, "articles_per_page", 2)
+    return news_index
+
+
+def listed_titles(response):
+    page = BeautifulSoup(response.content, "html.parser")
+    return [title.get_text(strip=True) for title in page.select("main .card-title")]
+
+
+def test_the_page_number_still_varies_the_cached_listing(client, two_pages_of_news):
+    url = two_pages_of_news.url
+    first = client.get(url)
+    second = client.get(f"{url}?page=2")
+
+    assert second.headers["X-Cache"] == "MISS"
+    assert listed_titles(second) and listed_titles(second) != listed_titles(first)
+    again = client.get(f"{url}?utm_source=wa&page=2")
+    assert again.headers["X-Cache"] == "HIT"
+    assert again.content == second.content
+
+
+def test_a_junk_parameter_never_reaches_the_cached_page(client, two_pages_of_news):
+    url = two_pages_of_news.url
+    response = client.get(f"{url}?utm_source=spamvertisement")
+
+    assert b"spamvertisement" not in response.content
+    pagination = BeautifulSoup(response.content, "html.parser").select_one("nav.pagination")
+    assert [a["href"] for a in pagination.select("a")] == ["?page=2", "?page=2"]
+    assert client.get(url).content == response.content
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/%00/",
+        "/berita/%00",
+        "/?page=%00&kategori=%00",
+        "/" + "panjang-" * 40 + "/",
+        "/berita/?kategori=" + "x" * 600,
+    ],
+    ids=["nul-path", "nul-in-listing-path", "nul-params", "long-path", "long-value"],
+)
+def test_odd_addresses_make_no_cache_key_warning(client, news_index, url):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)
+        response = client.get(url)
+        repeat = client.get(url)
+
+    assert response.status_code in (200, 404)
+    assert repeat.status_code == response.status_code

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.db import transaction
+from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
@@ -16,9 +17,11 @@ from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
-from search.models import ZeroResultDailyHits
+from search import views as search_views
+from search.models import ApprovedPopularQuery, ZeroResultDailyHits
 from tests import search_content as sc
 from tests.factories import ArticlePageFactory, ProductFactory
+from tests.helpers import MODERATOR, PENULIS, logged_in, make_user
 
 # Hypothesis keeps caches in ./.hypothesis/; tests leave no files behind in the project.
 set_hypothesis_home_dir(tempfile.mkdtemp(prefix="village-test-hypothesis-"))
@@ -50,6 +53,14 @@ def search_site_pages(django_db_setup, django_db_blocker):
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def no_rate_limits():
+    """These tests search far faster than a reader; tests/test_abuse.py tests the limits."""
+    unlimited = {name: (10**6, 60) for name in ("search", "suggestions", "password_reset")}
+    with override_settings(RATE_LIMITS=unlimited):
+        yield
+
+
 @pytest.fixture
 def pages(search_site_pages, db):
     # The typo-correction vocabulary is cached per site; never reuse another test's.
@@ -63,8 +74,9 @@ def content(pages):
     return pages.content
 
 
-def search(client, **params):
-    response = client.get("/cari/", params)
+def search(client, reader="127.0.0.1", **params):
+    """GET /cari/ as the reader at that address, and parse the page."""
+    response = client.get("/cari/", params, REMOTE_ADDR=reader)
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
 
@@ -108,6 +120,16 @@ def notice(soup):
 def hits_of(query_string):
     query = Query.objects.filter(query_string=query_string).first()
     return query.hits if query else 0
+
+
+def approve(*query_strings):
+    for query_string in query_strings:
+        ApprovedPopularQuery.objects.create(query=Query.get(query_string))
+
+
+def popular_chips(soup):
+    heading = soup.find(id="popular-heading")
+    return [a.get_text(strip=True) for a in heading.find_parent("section").select("a")]
 
 
 # --- A results page -------------------------------------------------------------------
@@ -273,6 +295,7 @@ def test_page_numbers_out_of_range_or_not_numbers_still_show_a_page(
 def test_no_result_page_says_so_and_offers_popular_searches_and_latest_news(client, content):
     search(client, q="stroberi")
     search(client, q="kuliner")
+    approve("stroberi", "kuliner")
 
     soup = search(client, q="zzqxv")
 
@@ -293,11 +316,40 @@ def test_no_result_page_says_so_and_offers_popular_searches_and_latest_news(clie
 def test_popular_searches_leave_out_queries_that_found_nothing(client, content):
     search(client, q="stroberi")
     search(client, q="zzqxv")
+    approve("stroberi", "zzqxv")
 
     soup = search(client, q="yyqxv")
 
     popular = soup.find(id="popular-heading").find_parent("section")
     assert [a.get_text(strip=True) for a in popular.select("a")] == ["stroberi"]
+
+
+def test_popular_searches_show_only_queries_a_moderator_approved(client, content):
+    for number in range(30):
+        search(client, reader=f"10.0.0.{number}", q="desa slot gacor wa 0812-0000-0000")
+    search(client, q="stroberi")
+    approve("stroberi")
+
+    assert popular_chips(search(client)) == ["stroberi"]
+    assert popular_chips(search(client, q="zzqxv")) == ["stroberi"]
+
+
+def test_without_approved_queries_no_popular_list_is_shown(client, content):
+    search(client, q="stroberi")
+
+    soup = search(client)
+
+    assert soup.find(id="popular-heading") is None
+    assert soup.find(id="latest-heading") is not None
+
+
+def test_approved_popular_searches_are_ranked_by_hits(client, content):
+    search(client, q="kuliner")
+    for reader in ["10.0.0.1", "10.0.0.2", "10.0.0.3"]:
+        search(client, reader=reader, q="stroberi")
+    approve("kuliner", "stroberi")
+
+    assert popular_chips(search(client)) == ["stroberi", "kuliner"]
 
 
 @pytest.mark.parametrize("params", [{}, {"q": ""}, {"q": "   "}, {"q": "\t\n "}])
@@ -450,9 +502,9 @@ def test_unpublished_promoted_page_is_not_shown(client, promoted):
 
 
 def test_each_search_adds_a_daily_hit_for_its_query(client, content):
-    search(client, q="stroberi")
-    search(client, q="Stroberi")
-    search(client, q="  stroberi  ")
+    search(client, reader="10.0.0.1", q="stroberi")
+    search(client, reader="10.0.0.2", q="Stroberi")
+    search(client, reader="10.0.0.3", q="  stroberi  ")
 
     query = Query.objects.get(query_string="stroberi")
     assert query.hits == 3
@@ -460,9 +512,27 @@ def test_each_search_adds_a_daily_hit_for_its_query(client, content):
     assert not ZeroResultDailyHits.objects.exists()
 
 
+def test_one_reader_counts_once_a_day_however_often_they_search(client, content):
+    for query in ["stroberi", "Stroberi", "  stroberi  "] * 10:
+        search(client, q=query)
+    search(client, q="zzqxv")
+    search(client, q="zzqxv")
+
+    assert hits_of("stroberi") == 1
+    assert hits_of("zzqxv") == 1
+    assert ZeroResultDailyHits.objects.get(query__query_string="zzqxv").hits == 1
+
+
+def test_search_hits_keep_no_reader_address(client, content):
+    search(client, reader="203.0.113.77", q="stroberi")
+
+    stored = [str(row) for model in (Query, QueryDailyHits) for row in model.objects.all()]
+    assert stored and not any("203.0.113.77" in text for text in stored)
+
+
 def test_search_that_finds_nothing_adds_a_zero_result_hit(client, content):
-    search(client, q="zzqxv")
-    search(client, q="zzqxv")
+    search(client, reader="10.0.0.1", q="zzqxv")
+    search(client, reader="10.0.0.2", q="zzqxv")
 
     query = Query.objects.get(query_string="zzqxv")
     assert query.hits == 2
@@ -482,14 +552,16 @@ def test_misspelled_search_is_recorded_as_typed_and_as_finding_nothing(client, c
 
 @pytest.fixture
 def searches(client, content):
-    for query in ["stroberi"] * 3 + ["kuliner"] + ["zzqxv"] * 2:
-        search(client, q=query)
+    queries = ["stroberi"] * 3 + ["kuliner"] + ["zzqxv"] * 2
+    for number, query in enumerate(queries):
+        search(client, reader=f"10.0.0.{number}", q=query)
 
 
 def report_rows(soup, heading_id):
+    """Each row's keyword and number of searches."""
     section = soup.find(id=heading_id).find_parent("section")
     return [
-        [cell.get_text(strip=True) for cell in row.find_all("td")]
+        [cell.get_text(strip=True) for cell in row.find_all("td")[:2]]
         for row in section.select("tbody tr")
     ]
 
@@ -537,6 +609,86 @@ def test_admin_report_is_closed_to_users_without_permission(client, searches, wh
         assert response.url != reverse("popular_searches")
 
 
+def approval_cell(soup, query_string):
+    section = soup.find(id="popular-title").find_parent("section")
+    for row in section.select("tbody tr"):
+        cells = row.find_all("td")
+        if cells[0].get_text(strip=True) == query_string:
+            return cells[2]
+    raise AssertionError(f"{query_string!r} not in the report")
+
+
+def test_moderator_shows_a_popular_query_on_the_search_page(client, searches):
+    moderator = logged_in(make_user(MODERATOR))
+    report = BeautifulSoup(moderator.get(reverse("popular_searches")).content, "html.parser")
+    cell = approval_cell(report, "stroberi")
+    assert cell.get_text(" ", strip=True) == "Tidak ditampilkan Tampilkan"
+    form = cell.find("form")
+
+    response = moderator.post(form["action"], {"action": "approve"}, follow=True)
+
+    assert response.status_code == 200
+    assert "“stroberi” kini tampil di Pencarian populer." in response.content.decode()
+    assert ApprovedPopularQuery.objects.filter(query__query_string="stroberi").exists()
+    report = BeautifulSoup(response.content, "html.parser")
+    assert approval_cell(report, "stroberi").get_text(" ", strip=True) == (
+        "Ditampilkan Sembunyikan"
+    )
+    assert popular_chips(search(client)) == ["stroberi"]
+
+
+def test_moderator_hides_an_approved_query_again(client, searches):
+    approve("stroberi", "kuliner")
+    moderator = logged_in(make_user(MODERATOR))
+    query = Query.objects.get(query_string="stroberi")
+
+    response = moderator.post(
+        reverse("popular_search_approval", args=[query.pk]), {"action": "hide"}
+    )
+
+    assert response.status_code == 302
+    assert not ApprovedPopularQuery.objects.filter(query=query).exists()
+    assert popular_chips(search(client)) == ["kuliner"]
+
+
+def test_penulis_cannot_approve_a_popular_query(client, searches):
+    penulis = logged_in(make_user(PENULIS))
+    query = Query.objects.get(query_string="stroberi")
+
+    response = penulis.post(
+        reverse("popular_search_approval", args=[query.pk]), {"action": "approve"}
+    )
+
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_home")
+    assert not ApprovedPopularQuery.objects.exists()
+
+
+def test_approving_needs_a_post(client, searches):
+    moderator = logged_in(make_user(MODERATOR))
+    query = Query.objects.get(query_string="stroberi")
+
+    response = moderator.get(reverse("popular_search_approval", args=[query.pk]))
+
+    assert response.status_code == 405
+    assert not ApprovedPopularQuery.objects.exists()
+
+
+@pytest.mark.parametrize("action", ["", "hapus", "\x00"])
+def test_an_unknown_approval_action_changes_nothing(client, searches, action):
+    approve("stroberi")
+    moderator = logged_in(make_user(MODERATOR))
+    query = Query.objects.get(query_string="stroberi")
+
+    response = moderator.post(
+        reverse("popular_search_approval", args=[query.pk]), {"action": action}, follow=True
+    )
+
+    assert response.status_code == 200
+    assert "Tindakan tidak dikenali." in response.content.decode()
+    assert ApprovedPopularQuery.objects.filter(query=query).exists()
+
+
 # --- Typeahead ------------------------------------------------------------------------
 
 
@@ -577,6 +729,29 @@ def test_suggestions_need_at_least_two_characters(client, content, query):
 
     assert response.status_code == 200
     assert response.json()["suggestions"] == []
+
+
+def test_suggestions_are_answered_from_the_cache(client, content, monkeypatch):
+    first = client.get("/cari/saran/", {"q": "stro"}).json()
+    monkeypatch.setattr(search_views, "suggest_titles", failing_suggest_titles)
+
+    again = client.get("/cari/saran/", {"q": "  STRO "}).json()
+
+    assert again["suggestions"] == first["suggestions"]
+    assert len(first["suggestions"]) >= 3
+
+
+def failing_suggest_titles(site, query):
+    raise AssertionError("the typeahead searched again instead of using its cache")
+
+
+def test_cached_suggestions_show_newly_published_items(client, content):
+    client.get("/cari/saran/", {"q": "stro"})
+
+    ProductFactory(name="Selai Stroberi Bu Tini")
+
+    titles = [s["title"] for s in client.get("/cari/saran/", {"q": "stro"}).json()["suggestions"]]
+    assert "Selai Stroberi Bu Tini" in titles
 
 
 def test_suggestions_are_not_recorded_as_searches(client, content):

@@ -1,6 +1,7 @@
 """Settings shared by every environment; each switch comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -67,6 +69,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.security_headers.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "core.ratelimit.PasswordResetLimitMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "village_site.urls"
@@ -104,6 +109,23 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Anonymous page views are cached this long (0 switches the page cache off); publishing
 # purges exactly the pages that show what changed (core/purge.py).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# The query parameters each page type reads; only these vary its cached views, and it sees
+# no others. A page type not listed reads none (core/page_cache.py).
+PAGE_CACHE_QUERY_PARAMETERS = {
+    "articles.ArticleIndexPage": ["kategori", "page", "tag"],
+    "catalog.WisataIndexPage": ["kategori", "page", "q", "urut"],
+    "catalog.ProdukIndexPage": ["kategori", "page", "q", "urut"],
+}
+
+# Behind a reverse proxy (production.py, BEHIND_PROXY=true) the client's address is the
+# last X-Forwarded-For hop, the one the proxy added.
+BEHIND_PROXY = False
+# Requests per client (a daily hash of its address) per window: (requests, seconds).
+RATE_LIMITS = {
+    "search": (60, 60),
+    "suggestions": (30, 10),
+    "password_reset": (5, 15 * 60),
+}
 
 # One process: local memory. Several app servers share Redis through REDIS_URL.
 if os.environ.get("REDIS_URL"):
@@ -116,6 +138,22 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# django-axes first: it refuses a locked-out login before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Ten wrong passwords for one account from one address lock that pair for 15 minutes; other
+# accounts, and the same account from the village office's other computers, still sign in.
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Failed attempts are kept (the lock-out needs them); successful sign-ins are not logged.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -200,6 +238,8 @@ else:
         WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "indonesian"
 WAGTAILSEARCH_HITS_MAX_AGE = 30
 WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.forms.AltTextRequiredImageForm"
+# Phones save 12 to 24 megapixels by default; bigger images take too much memory to resize.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILADMIN_COMMENTS_ENABLED = True
 # No Gravatar: the admin must make no third-party request on a village office LAN.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
