@@ -210,7 +210,13 @@ STORAGES = {
 # Wagtail's page editor can exceed Django's default field limit on long articles.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Desa Serang")
+# The admin names the village from Pengaturan desa (editorial/branding.py); this name is
+# only its fallback and what Wagtail asks to type when deleting many pages at once.
+WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Situs Desa")
+# No "Wagtail upgrade available" or "What's new in Wagtail" banners: they are English,
+# and the upgrade check calls wagtail.org, which an office LAN may not reach.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAIL_I18N_ENABLED = False
 

@@ -1,128 +1,87 @@
-"""Render the admin screens on an editor's and a moderator's path in a real browser and
-list the English still on them. Run it through `make i18n-report`; it needs Playwright and
-Debian's chromium. It works in a throwaway database of its own, never the configured one."""
+"""Render the admin screens on an editor's and a moderator's path in a real browser, read
+every moderation e-mail and the forms' error messages, and list the English still on them
+and any trace of Wagtail's branding. Run it through `make i18n-report`; it needs Playwright
+and Debian's chromium. It works in a throwaway database of its own, never the configured one.
+It fails below MINIMUM_COVERAGE Indonesian, or when Wagtail's name or guide shows."""
 
-import os
-from contextlib import contextmanager
-from io import StringIO
-from pathlib import Path
-from tempfile import TemporaryDirectory
-
-from django.conf import settings
-from django.contrib.staticfiles.testing import StaticLiveServerTestCase
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
-from django.test import override_settings
-from django.test.testcases import LiveServerThread
 from django.utils.translation import gettext as _
 
 from articles.models import ArticleIndexPage, ArticlePage
-from catalog.models import Product
-from editorial.language_check import english_segments
+from catalog.models import Product, TourismSpot
+from editorial.admin_browser import MODERATOR, PENULIS, chromium, demo_admin, demo_user, log_in
+from editorial.language_report import (
+    ReportError,
+    Screen,
+    form_error_screens,
+    help_menu_screen,
+    moderation_email_screens,
+)
 
+MINIMUM_COVERAGE = 99.5
 AWAITING = "#awaiting-review-content"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# Visible lines of text, the title, and the labels a screen reader reads (alt, aria-label,
+# title, placeholder); and where the visible links go.
 VISIBLE_TEXT = """() => {
   const lines = document.body.innerText.split("\\n").map((s) => s.trim()).filter(Boolean);
-  const labelled = [...document.querySelectorAll("[placeholder], [aria-label], [title]")]
+  const labelled = [...document.querySelectorAll("[placeholder], [aria-label], [title], img[alt]")]
     .filter((el) => el.checkVisibility())
-    .flatMap((el) => ["placeholder", "aria-label", "title"].map((a) => el.getAttribute(a)))
+    .flatMap((el) => ["placeholder", "aria-label", "title", "alt"].map((a) => el.getAttribute(a)))
     .filter(Boolean);
-  return [...new Set([...lines, ...labelled])];
+  const links = [...document.querySelectorAll("a[href]")]
+    .filter((el) => el.checkVisibility())
+    .map((el) => el.href);
+  return {segments: [...new Set([document.title, ...lines, ...labelled])], links};
 }"""
 
 
-@contextmanager
-def throwaway_database(directory):
-    """Django's test database in place of the configured one, migrated, and dropped at the
-    end: test_<name> on PostgreSQL, a file in `directory` on SQLite (a file, so the live
-    server's thread and this one share it without SQLite's shared-cache table locks).
-    Nothing here touches the configured database, so the demo accounts never reach it."""
-    if connection.vendor == "sqlite":
-        connection.settings_dict["TEST"]["NAME"] = str(Path(directory) / "report.sqlite3")
-    configured_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
-    try:
-        yield
-    finally:
-        connection.creation.destroy_test_db(configured_name, verbosity=0)
+def idle_live_item(queryset):
+    """A published item that is not waiting for moderation."""
+    return next(item for item in queryset if not item.workflow_in_progress)
 
 
 class Command(BaseCommand):
     help = _(
-        "Menampilkan teks berbahasa Inggris yang tersisa di layar admin penulis dan moderator."
+        "Menampilkan teks berbahasa Inggris dan merek Wagtail yang tersisa di layar admin, "
+        "e-mail moderasi dan pesan kesalahan formulir penulis dan moderator."
     )
 
     def handle(self, *args, **options):
-        if not Path(CHROMIUM).exists():
-            raise CommandError(
-                _(
-                    "Chromium tidak ditemukan di %s. Pasang dengan apt-get install chromium, "
-                    "atau isi variabel lingkungan CHROMIUM dengan lokasi chromium Anda."
-                )
-                % CHROMIUM
-            )
-        if not settings.DEBUG:
-            raise CommandError(
-                _(
-                    "Laporan ini masuk dengan akun demo, yang hanya dibuat bila DEBUG aktif: "
-                    "jalankan dengan pengaturan dev (make i18n-report)."
-                )
-            )
-        # Playwright's sync API runs an event loop; the ORM calls here are not async.
-        os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        with (
-            TemporaryDirectory(prefix="i18n-report-") as directory,
-            throwaway_database(directory),
-            # The demo's pictures go with the database; the site's media folder stays as is.
-            override_settings(
-                MEDIA_ROOT=directory,
-                # Submitting for moderation e-mails the moderators; keep that out of the report.
-                EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+        with demo_admin() as base:
+            screens = self.browse(base)
+            try:
+                screens += self.without_browser()
+            except ReportError as error:
+                raise CommandError(str(error)) from error
+        self.report(screens)
+
+    def browse(self, base):
+        with chromium() as browser:
+            return [
+                *self.anonymous_screens(browser, base),
+                *self.editor_screens(browser, base),
+                *self.moderator_screens(browser, base),
+            ]
+
+    def without_browser(self):
+        penulis, moderator = demo_user(PENULIS), demo_user(MODERATOR)
+        return [
+            help_menu_screen(penulis),
+            help_menu_screen(moderator),
+            *form_error_screens(penulis),
+            *moderation_email_screens(
+                penulis,
+                moderator,
+                idle_live_item(ArticlePage.objects.live().order_by("path")),
+                idle_live_item(TourismSpot.objects.filter(live=True).order_by("pk")),
+                idle_live_item(Product.objects.filter(live=True).order_by("pk")),
             ),
-        ):
-            call_command("load_demo", stdout=StringIO())
-            results = self.browse()
-        self.report(results)
-
-    def browse(self):
-        """Every screen's (name, text segments, English segments), through chromium."""
-        from playwright.sync_api import sync_playwright
-
-        server = LiveServerThread("127.0.0.1", StaticLiveServerTestCase.static_handler)
-        server.daemon = True
-        server.start()
-        server.is_ready.wait()
-        base = f"http://127.0.0.1:{server.port}"
-        results = []
-        try:
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(
-                    executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
-                )
-                results += self.anonymous_screens(browser, base)
-                results += self.editor_screens(browser, base)
-                results += self.moderator_screens(browser, base)
-                browser.close()
-        finally:
-            server.terminate()
-        return results
+        ]
 
     def screen(self, page, name):
         page.wait_for_load_state("networkidle")
-        segments = page.evaluate(VISIBLE_TEXT)
-        return name, segments, english_segments(segments, settings.BASE_DIR)
-
-    def login(self, browser, base, username, password):
-        context = browser.new_context(locale="id-ID")
-        page = context.new_page()
-        page.goto(f"{base}/admin/login/")
-        page.fill("#id_username", username)
-        page.fill("#id_password", password)
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{base}/admin/")
-        return page
+        visible = page.evaluate(VISIBLE_TEXT)
+        return Screen(name, visible["segments"], visible["links"])
 
     def anonymous_screens(self, browser, base):
         page = browser.new_context(locale="id-ID").new_page()
@@ -131,18 +90,28 @@ class Command(BaseCommand):
         page.goto(f"{base}/admin/password_reset/")
         return [login, self.screen(page, "Atur ulang kata sandi")]
 
+    def help_menu(self, page, base, name):
+        page.goto(f"{base}/admin/")
+        page.click("#wagtail-sidebar button:has-text('Bantuan')")
+        page.wait_for_selector("#wagtail-sidebar a[href*='/admin/panduan/']")
+        return self.screen(page, name)
+
     def editor_screens(self, browser, base):
-        page = self.login(browser, base, "penulis", "penulis-serang")
+        page = log_in(browser, base, PENULIS)
         index = ArticleIndexPage.objects.first()
-        article = next(a for a in ArticlePage.objects.live() if not a.workflow_in_progress)
+        article = idle_live_item(ArticlePage.objects.live().order_by("path"))
         product = Product.objects.first()
         screens = [self.screen(page, "Dasbor (penulis)")]
+        screens.append(self.help_menu(page, base, "Menu Bantuan (penulis)"))
         for name, url in [
+            ("Panduan", "/admin/panduan/"),
+            ("Panduan penulis", "/admin/panduan/penulis/"),
             ("Penjelajah halaman", f"/admin/pages/{index.pk}/"),
             ("Cari di admin", "/admin/pages/search/?q=desa"),
             ("Daftar produk", "/admin/snippets/catalog/product/"),
             ("Tambah produk", "/admin/snippets/catalog/product/add/"),
             ("Ubah produk", f"/admin/snippets/catalog/product/edit/{product.pk}/"),
+            ("Tambah wisata", "/admin/snippets/catalog/tourismspot/add/"),
             ("Gambar", "/admin/images/"),
             ("Unggah gambar", "/admin/images/multiple/add/"),
             ("Unggah dokumen", "/admin/documents/multiple/add/"),
@@ -167,25 +136,47 @@ class Command(BaseCommand):
         return screens
 
     def moderator_screens(self, browser, base):
-        page = self.login(browser, base, "moderator", "moderator-serang")
+        page = log_in(browser, base, MODERATOR)
         screens = [self.screen(page, "Dasbor (moderator)")]
+        screens.append(self.help_menu(page, base, "Menu Bantuan (moderator)"))
+        page.goto(f"{base}/admin/panduan/moderator/")
+        screens.append(self.screen(page, "Panduan moderator"))
+        page.goto(f"{base}/admin/")
         page.click(
             f"{AWAITING} a[data-w-action*='approve'], {AWAITING} .w-dropdown__toggle >> nth=0"
         )
         screens.append(self.screen(page, "Dialog setujui/tolak"))
         return screens
 
-    def report(self, results):
-        total = sum(len(segments) for _name, segments, _english in results)
-        english = sum(len(flagged) for _name, _segments, flagged in results)
-        self.stdout.write("| Layar | Teks | Bahasa Inggris |\n|---|---|---|")
-        for name, segments, flagged in results:
-            self.stdout.write(f"| {name} | {len(segments)} | {len(flagged)} |")
-        coverage = 100 * (total - english) / total if total else 100
+    def report(self, screens):
+        total = sum(len(screen.segments) for screen in screens)
+        english = {screen.name: screen.english for screen in screens}
+        wagtail = {screen.name: screen.wagtail_findings for screen in screens}
+        english_count = sum(len(flagged) for flagged in english.values())
+        self.stdout.write("| Layar | Teks | Bahasa Inggris | Wagtail |\n|---|---|---|---|")
+        for screen in screens:
+            self.stdout.write(
+                f"| {screen.name} | {len(screen.segments)} | {len(english[screen.name])} "
+                f"| {len(wagtail[screen.name])} |"
+            )
+        coverage = 100 * (total - english_count) / total if total else 100
         self.stdout.write(
-            f"\nCakupan bahasa Indonesia: {coverage:.1f}% "
-            f"({english} dari {total} teks masih berbahasa Inggris)\n"
+            f"\nCakupan bahasa Indonesia: {coverage:.2f}% "
+            f"({english_count} dari {total} teks masih berbahasa Inggris)\n"
         )
-        for name, _segments, flagged in results:
+        for name, flagged in english.items():
             for text in flagged:
                 self.stdout.write(f"- {name}: {text}")
+        for name, findings in wagtail.items():
+            for text in findings:
+                self.stdout.write(f"- {name}: Wagtail: {text}")
+        failures = []
+        if coverage < MINIMUM_COVERAGE:
+            failures.append(
+                _("cakupan bahasa Indonesia %(coverage).2f%% di bawah %(minimum).1f%%")
+                % {"coverage": coverage, "minimum": MINIMUM_COVERAGE}
+            )
+        if any(wagtail.values()):
+            failures.append(_("nama atau panduan Wagtail masih tampil"))
+        if failures:
+            raise CommandError(_("Laporan bahasa gagal: %s.") % "; ".join(failures))
