@@ -8,7 +8,10 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
+
+from core.visibility import visible_pages
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -132,8 +135,14 @@ class QuoteBlock(blocks.StructBlock):
 class AlsoReadValue(blocks.StructValue):
     @cached_property
     def live_articles(self):
-        """Chosen articles that readers may see; drafts and unpublished pages drop out."""
-        return [article for article in self.get("articles", []) if article and article.live]
+        """Chosen articles that readers may see: drafts, unpublished and private pages drop
+        out, checked in one query per box."""
+        chosen = [article for article in self.get("articles", []) if article]
+        if not chosen:
+            return []
+        pks = [article.pk for article in chosen]
+        visible = set(visible_pages(Page.objects.filter(pk__in=pks)).values_list("pk", flat=True))
+        return [article for article in chosen if article.pk in visible]
 
 
 class AlsoReadBlock(blocks.StructBlock):

@@ -2,6 +2,7 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from core.models import SOCIAL_IMAGE_SPEC, VillageSettings
@@ -56,7 +57,9 @@ class ArticleFeed(Feed):
         return article.title
 
     def item_description(self, article):
-        return article.intro
+        # Feed readers render <description> as HTML; the intro is plain text, so any markup
+        # an editor typed in it must show as text, never run.
+        return escape(article.intro)
 
     def item_link(self, article):
         return article.get_full_url(self.request)

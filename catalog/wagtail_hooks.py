@@ -1,12 +1,14 @@
 """The "Katalog" admin menu: Wisata, Produk Warga and their categories."""
 
+import re
+
 import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, TitleColumn
 from wagtail.models import WorkflowState
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from core.rupiah import format_rupiah
 
@@ -47,7 +49,35 @@ class PriceColumn(Column):
         return format_rupiah(instance.price_amount)
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...)
+# can send whoever opens the export to any address).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# A signed number or a phone number (+62 812-3456-7890) calls nothing: no letters, quotes
+# or references. It stays as typed, so phone columns need no cleaning.
+SIGNED_NUMBER = re.compile(r"[+-][\d\s.,()+-]*")
+
+
+def neutralise_formula(value):
+    """Text that a spreadsheet would run as a formula, quoted so it stays text. Numbers,
+    dates and booleans are left as they are, so -7.25 in a number column stays a number."""
+    if (
+        isinstance(value, str)
+        and value.startswith(FORMULA_PREFIXES)
+        and not SIGNED_NUMBER.fullmatch(value)
+    ):
+        return f"'{value}"
+    return value
+
+
+class SafeExportIndexView(IndexView):
+    """The listing whose CSV and XLSX exports never carry a formula an editor typed."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        return neutralise_formula(super().preprocess_field_value(field, value, export_format))
+
+
 class CatalogItemViewSet(SnippetViewSet):
+    index_view_class = SafeExportIndexView
     list_per_page = 25
     copy_view_enabled = False
     inspect_view_enabled = True

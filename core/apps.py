@@ -7,9 +7,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("inti situs")
 
     def ready(self):
-        from . import purge
+        from . import images, purge
         from .models import VillageSettings
 
         purge.connect_page_signals()
+        images.connect_image_signals()
         # The header and footer of every page show the village settings.
         purge.register_site_wide(VillageSettings)

@@ -1,8 +1,14 @@
-"""Admin forms that hold editors to the site's accessibility rules."""
+"""Admin forms that hold editors to the site's accessibility and privacy rules."""
 
+import os
+
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 from wagtail.images.forms import BaseImageForm
+
+from core.images import UnreadableImage, without_metadata
 
 
 class AltTextRequiredImageForm(BaseImageForm):
@@ -21,6 +27,25 @@ class AltTextRequiredImageForm(BaseImageForm):
         # The multiple uploader first posts only the file and title; it asks for the
         # rest (alt text included) in the edit form that follows.
         field.required = not self.is_bound or self.add_prefix("description") in self.data
+
+    def clean_file(self):
+        """A photo loses its GPS position, camera and owner data before it is stored,
+        turned upright as the camera meant it (the single and the multiple uploader)."""
+        file = self.cleaned_data.get("file")
+        if not file or "file" not in self.changed_data:
+            return file
+        try:
+            data = without_metadata(file)
+        except UnreadableImage as error:
+            raise ValidationError(
+                _("Gambar ini tidak bisa dibaca utuh. Simpan ulang fotonya atau pilih foto lain."),
+                code="unreadable_image",
+            ) from error
+        if data is None:
+            return file
+        return SimpleUploadedFile(
+            os.path.basename(file.name), data, getattr(file, "content_type", None)
+        )
 
 
 class LoginForm(WagtailLoginForm):

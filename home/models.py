@@ -90,19 +90,25 @@ class HomePage(SitePage):
         sections = self.get_children().live().public().specific()
         # The request's site is already known from routing; get_site() would query again.
         site = current_site(request)
+        wisata_index = first_of_type(sections, WisataIndexPage)
+        produk_index = first_of_type(sections, ProdukIndexPage)
         context.update(
             latest_articles=articles[: self.latest_articles_count],
             featured_articles=[featured[pk] for pk in featured_ids if pk in featured],
             news_index=first_of_type(sections, ArticleIndexPage),
-            wisata_index=first_of_type(sections, WisataIndexPage),
-            produk_index=first_of_type(sections, ProdukIndexPage),
-            featured_spots=self.featured_items(TourismSpot, site),
-            featured_products=self.featured_items(Product, site),
+            wisata_index=wisata_index,
+            produk_index=produk_index,
+            featured_spots=self.featured_items(TourismSpot, site, wisata_index),
+            featured_products=self.featured_items(Product, site, produk_index),
         )
         return context
 
     @staticmethod
-    def featured_items(model, site):
+    def featured_items(model, site, index_page):
+        """Featured live items, only while their index page (which links and serves them)
+        is live and public."""
+        if index_page is None:
+            return model.objects.none()
         return (
             model.objects.live_for_site(site)
             .featured()

@@ -27,24 +27,33 @@ class SearchHit:
     pk: int
     score: float
     loaded_item: object = None
+    #: Set once the item was looked up, so a hit readers may not see is not looked up again.
+    loaded: bool = False
+    #: The site searched, whose readers the item is checked for when it is loaded.
+    site: object = None
+
+    def __post_init__(self):
+        self.loaded = self.loaded or self.loaded_item is not None
 
     @property
     def item(self):
-        if self.loaded_item is None:
+        if not self.loaded:
             load_items([self])
         return self.loaded_item
 
 
 def load_items(hits):
-    """Fetch the objects behind the hits that are shown, one query per kind."""
+    """Fetch the objects behind the hits that are shown, one query per kind. A hit whose
+    item readers may no longer see (unpublished, made private) keeps no item."""
     by_kind = defaultdict(list)
     for hit in hits:
-        if hit.loaded_item is None:
+        if not hit.loaded:
             by_kind[hit.source.kind].append(hit)
     for group in by_kind.values():
-        objects = group[0].source.items_by_pk([hit.pk for hit in group])
+        objects = group[0].source.items_by_pk([hit.pk for hit in group], group[0].site)
         for hit in group:
             hit.loaded_item = objects.get(hit.pk)
+            hit.loaded = True
 
 
 @dataclass
@@ -78,7 +87,7 @@ def search_site(site, query):
     ranked = cache.get(key)
     if ranked is None:
         hits = []
-        for source in sources.SOURCES:
+        for source in shown_sources(site):
             results = source.queryset(site).search(query, operator="or").annotate_score("_score")
             hits += [
                 SearchHit(source, item.pk, item._score or 0.0)
@@ -88,11 +97,14 @@ def search_site(site, query):
         hits.sort(key=lambda hit: hit.score, reverse=True)
         ranked = [(hit.source.kind, hit.pk, hit.score) for hit in hits]
         cache.set(key, ranked, RESULTS_CACHE_SECONDS)
-    hits = [SearchHit(sources.SOURCES_BY_KIND[kind], pk, score) for kind, pk, score in ranked]
+    hits = [
+        SearchHit(sources.SOURCES_BY_KIND[kind], pk, score, site=site) for kind, pk, score in ranked
+    ]
     return SiteSearchResults(query=query, hits=hits)
 
 
-# Any change to indexed content bumps this number, which retires every cached result.
+# Any change to indexed content or to who may see it (page and collection privacy) bumps
+# this number, which retires every cached result and the did-you-mean vocabulary.
 content_version = VersionCounter("search:content-version")
 RESULTS_CACHE_SECONDS = 600
 
@@ -114,15 +126,23 @@ def orient_scores(hits):
             hit.score = -hit.score
 
 
+def shown_sources(site, tabs_only=False):
+    """The kinds readers of `site` may see (a catalog needs its live, public index page)."""
+    return [
+        source
+        for source in sources.SOURCES
+        if (source.has_tab or not tabs_only) and source.is_shown_on(site)
+    ]
+
+
 def suggest_titles(site, query, limit=8):
     """Title completions for the typeahead, best first, across articles and the catalog."""
     suggestions = []
-    for source in sources.SOURCES:
-        if not source.has_tab:
-            continue
+    for source in shown_sources(site, tabs_only=True):
         results = source.queryset(site).autocomplete(query).annotate_score("_score")
         suggestions += [
-            SearchHit(source, item.pk, item._score or 0.0, item) for item in results[:limit]
+            SearchHit(source, item.pk, item._score or 0.0, loaded_item=item)
+            for item in results[:limit]
         ]
     orient_scores(suggestions)
     suggestions.sort(key=lambda hit: hit.score, reverse=True)
@@ -149,7 +169,7 @@ def vocabulary(site):
     words = cache.get(key)
     if words is None:
         titles = []
-        for source in sources.SOURCES:
+        for source in shown_sources(site):
             titles += source.queryset(site).values_list(source.title_field, flat=True)
         words = sorted({word.lower() for title in titles for word in _WORD.findall(title)})
         cache.set(key, words, VOCABULARY_CACHE_SECONDS)

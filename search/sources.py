@@ -2,16 +2,21 @@
 
 A Source knows its model, what a site's readers may find, how shown hits load, which
 field holds titles, how an item is linked and which partial renders it. Adding a kind is
-one Source in SOURCES and one template in templates/search/results/."""
+one Source in SOURCES and one template in templates/search/results/.
+
+Shown hits are loaded through `items_by_pk`, which checks again that readers may see
+them (live, public), so a result cached before a change never shows what became hidden."""
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
+from django.db.models import Exists
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from articles.models import ArticlePage
 from catalog.models import Product, TourismSpot
+from core.visibility import visible_pages
 
 
 @dataclass(frozen=True)
@@ -32,9 +37,14 @@ class Source(ABC):
     def queryset(self, site):
         """What readers of `site` may find; searched, autocompleted and read for titles."""
 
-    def items_by_pk(self, pks):
-        """The objects to show for these hits, fully loaded, in one query."""
-        return self.model.objects.in_bulk(pks)
+    def is_shown_on(self, site):
+        """Whether readers of `site` may see this kind at all."""
+        return True
+
+    def items_by_pk(self, pks, site):
+        """The objects to show for these hits that readers of `site` may still see, fully
+        loaded, in one query; the others are left out."""
+        return self.queryset(site).in_bulk(pks)
 
     def url_builder(self, request, site):
         """A function giving an item's URL in this request; what it looks up, it looks up
@@ -61,10 +71,11 @@ class PageSource(Source):
             pages = pages.not_type(*self.excluded_types)
         return pages
 
-    def items_by_pk(self, pks):
+    def items_by_pk(self, pks, site):
+        pages = visible_pages(self.model.objects.filter(pk__in=pks))
         if self.load_specific:
-            return {page.pk: page for page in self.model.objects.filter(pk__in=pks).specific()}
-        return super().items_by_pk(pks)
+            return {page.pk: page for page in pages.specific()}
+        return pages.in_bulk()
 
 
 @dataclass(frozen=True)
@@ -76,13 +87,30 @@ class CatalogSource(Source):
     def queryset(self, site):
         return self.model.objects.live_for_site(site)
 
-    def items_by_pk(self, pks):
-        return self.model.objects.select_related("category").in_bulk(pks)
+    def index_pages(self):
+        """Live, public index pages of this kind, as the model's index_page_for_site finds
+        them, but checked inside the query that reads them."""
+        return visible_pages(self.model.get_index_page_model().objects.all())
+
+    def index_page(self, site):
+        return self.index_pages().descendant_of(site.root_page, inclusive=True).first()
+
+    def is_shown_on(self, site):
+        # Without a live, public page to list them, readers cannot open the items.
+        return self.index_page(site) is not None
+
+    def items_by_pk(self, pks, site):
+        index_pages = self.index_pages().descendant_of(site.root_page, inclusive=True)
+        return (
+            self.queryset(site).filter(Exists(index_pages)).select_related("category").in_bulk(pks)
+        )
 
     def url_builder(self, request, site):
         # Catalog items are routed by their index page; asking each item would cost one
         # query per hit.
-        index_page = self.model.index_page_for_site(site)
+        index_page = self.index_page(site)
+        if index_page is None:
+            return lambda item: None
         return lambda item: item.get_url(index_page=index_page)
 
 

@@ -303,6 +303,49 @@ def test_xlsx_export_is_a_spreadsheet_with_the_items(admin_client, produk_index)
     assert "Gula Kelapa" in [cell.value for cell in sheet["A"]]
 
 
+FORMULAS = {
+    "name": '=HYPERLINK("http://jahat.example/","Klik untuk hadiah")',
+    "short_description": "@SUM(A1:A9)",
+    "address": "+cmd|' /C calc'!A0",
+    "category": "-2+3+cmd|' /C calc'!A0",
+}
+
+
+@pytest.fixture
+def spot_with_formulas(wisata_index):
+    """Text an editor typed that a spreadsheet would run, and a southern latitude."""
+    texts = FORMULAS | {"category": TourismCategoryFactory(name=FORMULAS["category"])}
+    return TourismSpotFactory(images=0, latitude="-7.250000", longitude="109.290000", **texts)
+
+
+def test_csv_export_keeps_formulas_as_text(admin_client, spot_with_formulas):
+    response = admin_client.get(reverse(url_name(TourismSpot, "list")), {"export": "csv"})
+
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    cells = rows[1]
+    for value in FORMULAS.values():
+        assert f"'{value}" in cells
+        assert value not in cells
+    assert "-7.250000" in cells
+    assert "109.290000" in cells
+
+
+def test_xlsx_export_keeps_formulas_as_text_and_numbers_as_numbers(
+    admin_client, spot_with_formulas
+):
+    response = admin_client.get(reverse(url_name(TourismSpot, "list")), {"export": "xlsx"})
+
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    sheet = openpyxl.load_workbook(io.BytesIO(content)).active
+    cells = [cell for cell in sheet[2]]
+    values = [cell.value for cell in cells]
+    for value in FORMULAS.values():
+        assert f"'{value}" in values
+    assert not [cell for cell in cells if cell.data_type == "f"]
+    assert -7.25 in values
+    assert 109.29 in values
+
+
 # --- Adding through the admin: Indonesian validation ----------------------------------
 
 

@@ -9,9 +9,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.urls import reverse
+from django.utils.timezone import localdate
+from wagtail.models import Page, PageViewRestriction, Site
 
 from core.models import SOCIAL_IMAGE_SPEC
-from tests.factories import ArticlePageFactory, ImageFactory
+from tests.factories import (
+    ArticlePageFactory,
+    HomePageFactory,
+    ImageFactory,
+    ProductFactory,
+    TourismSpotFactory,
+    WisataIndexPageFactory,
+)
 
 MEDIA_NS = "http://search.yahoo.com/mrss/"
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -86,6 +95,21 @@ def test_feed_item_has_title_absolute_link_and_intro(client, news_index):
     assert item.findtext("description") == "Hasil panen naik tahun ini."
 
 
+def test_feed_item_description_shows_markup_in_the_intro_as_text(client, news_index):
+    intro = "Rapat <script>alert('desa')</script> & <b>musyawarah</b> di balai desa."
+    ArticlePageFactory(parent=news_index, intro=intro)
+
+    response = client.get(feed_url(news_index))
+    item = only_item(ET.fromstring(response.content))
+
+    # Feed readers render the description as HTML: escaped once, it shows the text typed.
+    assert item.findtext("description") == (
+        "Rapat &lt;script&gt;alert(&#x27;desa&#x27;)&lt;/script&gt; &amp; "
+        "&lt;b&gt;musyawarah&lt;/b&gt; di balai desa."
+    )
+    assert b"<script>" not in response.content
+
+
 def test_feed_item_pubdate_is_rfc_822_publication_date(client, news_index):
     ArticlePageFactory(parent=news_index, publication_date=date(2025, 8, 17))
 
@@ -139,8 +163,8 @@ def published_site(home_page, news_index):
     return {"live": [home_page, news_index, *articles], "draft": draft}
 
 
-def sitemap_entries(client):
-    response = client.get("/sitemap.xml")
+def sitemap_entries(client, **extra):
+    response = client.get("/sitemap.xml", **extra)
     assert response.status_code == 200
     root = ET.fromstring(response.content)
     return {
@@ -171,6 +195,60 @@ def test_sitemap_omits_draft_articles(client, published_site):
     entries = sitemap_entries(client)
 
     assert published_site["draft"].get_full_url() not in entries
+
+
+@pytest.fixture
+def catalog_items(published_site, wisata_index, produk_index):
+    """Published Wisata and Produk sections with live items, and one draft of each."""
+    wisata_index.save_revision().publish()
+    produk_index.save_revision().publish()
+    return {
+        "live": [
+            TourismSpotFactory(name="Curug Lawe"),
+            TourismSpotFactory(name="Telaga Warna"),
+            ProductFactory(name="Gula Kelapa"),
+        ],
+        "draft": [
+            TourismSpotFactory(name="Curug Baru", live=False),
+            ProductFactory(name="Keripik Baru", live=False),
+        ],
+    }
+
+
+def test_sitemap_lists_every_live_wisata_and_product_with_lastmod(client, catalog_items):
+    entries = sitemap_entries(client)
+
+    for item in catalog_items["live"]:
+        item = type(item).objects.get(pk=item.pk)
+        url = item.get_full_url()
+        assert urlsplit(url).path == f"{item.index_page().url}{item.slug}/"
+        assert date.fromisoformat(entries[url][:10]) == localdate(item.last_published_at)
+    for item in catalog_items["draft"]:
+        assert not any(item.slug in loc for loc in entries)
+
+
+def test_sitemap_lists_catalog_items_of_its_own_site_only(client, catalog_items, village):
+    other_home = HomePageFactory(parent=Page.get_first_root_node(), slug="desa-lain")
+    other_site = Site.objects.create(hostname="desa-lain.test", root_page=other_home)
+    WisataIndexPageFactory(parent=other_home)
+    elsewhere = TourismSpotFactory(name="Pantai Desa Lain", site=other_site)
+
+    here = sitemap_entries(client)
+    there = sitemap_entries(client, HTTP_HOST="desa-lain.test")
+
+    assert elsewhere.get_full_url() in there
+    assert elsewhere.get_full_url() not in here
+    assert catalog_items["live"][0].get_full_url() in here
+    assert catalog_items["live"][0].get_full_url() not in there
+
+
+def test_sitemap_omits_items_whose_index_page_is_private(client, catalog_items, wisata_index):
+    PageViewRestriction.objects.create(page=wisata_index, restriction_type="login")
+
+    entries = sitemap_entries(client)
+
+    assert not any(urlsplit(loc).path.startswith(wisata_index.url) for loc in entries)
+    assert catalog_items["live"][2].get_full_url() in entries
 
 
 # --- robots.txt -----------------------------------------------------------------------

@@ -44,7 +44,7 @@ from tests.helpers import soup
 # Measured on SQLite and PostgreSQL (equal on both), budget = measured + 2.
 BUDGETS = {
     "home": 34,  # measured 32
-    "article": 25,  # measured 23
+    "article": 26,  # measured 24: one for the "Baca juga" box, whose articles must be public
     "berita": 18,  # measured 16
     "berita?kategori": 19,  # measured 17: the category lookup
     "berita?tag": 19,  # measured 17: the tag lookup

@@ -75,8 +75,8 @@ def test_catalog_source_finds_its_index_page_once_for_all_items(
     source = sources.SOURCES_BY_KIND[kind]
     request = RequestFactory().get("/cari/")
 
-    # The index page, and the privacy restrictions that decide whether it is public.
-    with django_assert_num_queries(2):
+    # The index page, checked live and public in the same query.
+    with django_assert_num_queries(1):
         url_of = source.url_builder(request, site)
         urls = [url_of(item) for item in items]
 

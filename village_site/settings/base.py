@@ -251,6 +251,9 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_USER_LOGIN_FORM = "editorial.forms.LoginForm"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
+# Documents are always streamed by Wagtail's view, which asks for a private collection's
+# password or login first; never a redirect to the storage's own public URL.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 TAGGIT_CASE_INSENSITIVE = True
