@@ -1,8 +1,21 @@
 """schema.org JSON-LD for catalog detail pages, so search engines can show a spot's hours
 and location or a product's price and stock."""
 
+from .opening_hours import open_days_by_hours
+
 # schema.org day names, in the order of the opening-hours block's weekday numbers (0 = Monday).
 SCHEMA_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def opening_hours_specification(weekdays, opens_at, closes_at):
+    """One specification for all the days with these hours: a day, or a list of days."""
+    days = [f"https://schema.org/{SCHEMA_WEEKDAYS[weekday]}" for weekday in weekdays]
+    return {
+        "@type": "OpeningHoursSpecification",
+        "dayOfWeek": days[0] if len(days) == 1 else days,
+        "opens": opens_at.strftime("%H:%M"),
+        "closes": closes_at.strftime("%H:%M"),
+    }
 
 
 def tourist_attraction_jsonld(spot, url, image_url):
@@ -25,16 +38,7 @@ def tourist_attraction_jsonld(spot, url, image_url):
             "latitude": float(spot.latitude),
             "longitude": float(spot.longitude),
         }
-    hours = [
-        {
-            "@type": "OpeningHoursSpecification",
-            "dayOfWeek": f"https://schema.org/{SCHEMA_WEEKDAYS[day.weekday]}",
-            "opens": day["opens_at"].strftime("%H:%M"),
-            "closes": day["closes_at"].strftime("%H:%M"),
-        }
-        for day in spot.weekly_hours()
-        if not day["closed"]
-    ]
+    hours = [opening_hours_specification(*group) for group in open_days_by_hours(spot.week())]
     if hours:
         data["openingHoursSpecification"] = hours
     if spot.contact_phone:

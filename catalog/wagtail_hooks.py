@@ -13,6 +13,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 from core.rupiah import format_rupiah
 
 from .models import Product, ProductCategory, TourismCategory, TourismSpot
+from .views import CatalogWorkflowActionView
 
 
 class StatusFilterSet(WagtailFilterSet):
@@ -81,6 +82,7 @@ class CatalogItemViewSet(SnippetViewSet):
     list_per_page = 25
     copy_view_enabled = False
     inspect_view_enabled = True
+    workflow_action_view_class = CatalogWorkflowActionView
 
     def get_queryset(self, request):
         return self.model.objects.select_related("category").prefetch_related(

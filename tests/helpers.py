@@ -93,13 +93,11 @@ def body_data(text="Isi berita untuk warga."):
 
 def opening_hours_data():
     """TourismSpot.opening_hours as the StreamField editor posts it: Monday 08:00-17:00."""
-    return nested_form_data(
-        {
-            "opening_hours": streamfield(
-                [("day", {"day": "0", "opens_at": "08:00", "closes_at": "17:00"})]
-            )
-        }
+    data = nested_form_data(
+        {"opening_hours": streamfield([("hours", {"opens_at": "08:00", "closes_at": "17:00"})])}
     )
+    # The days are checkboxes: one name posted with each ticked value.
+    return data | {"opening_hours-0-value-days": ["0"]}
 
 
 def snippet_url(model, view, *args):

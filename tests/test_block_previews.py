@@ -47,7 +47,7 @@ EMPTY_SITE_TEXT = {
     "articles.articlepage.body.faq": "Siapa saja yang terlibat?",
     "articles.articlepage.body.conclusion": "Kolaborasi lintas sektor",
     "articles.articlepage.body.embed": "Belum ada video di situs ini",
-    "catalog.tourismspot.opening_hours.day": "Senin: 08.00–17.00 WIB",
+    "catalog.tourismspot.opening_hours.hours": "Senin–Jumat: 08.00–16.00 WIB",
 }
 
 

@@ -34,13 +34,13 @@ WIB = ZoneInfo("Asia/Jakarta")
 # Monday 18 August 2025.
 MONDAY = datetime.date(2025, 8, 18)
 MONDAY_HOURS = {
-    "opening_hours__0__day__day": "0",
-    "opening_hours__0__day__opens_at": datetime.time(8, 0),
-    "opening_hours__0__day__closes_at": datetime.time(17, 0),
-    "opening_hours__1__day__day": "6",
-    "opening_hours__1__day__closed": True,
-    "opening_hours__1__day__opens_at": None,
-    "opening_hours__1__day__closes_at": None,
+    "opening_hours__0__hours__days": ["0"],
+    "opening_hours__0__hours__opens_at": datetime.time(8, 0),
+    "opening_hours__0__hours__closes_at": datetime.time(17, 0),
+    "opening_hours__1__hours__days": ["6"],
+    "opening_hours__1__hours__closed": True,
+    "opening_hours__1__hours__opens_at": None,
+    "opening_hours__1__hours__closes_at": None,
 }
 
 
@@ -561,31 +561,123 @@ def test_free_spot_page_shows_gratis(client, wisata_index):
     assert jsonld_of_type(soup, "TouristAttraction")["isAccessibleForFree"] is True
 
 
-def test_opening_hours_table_has_seven_days_with_today_marked(client, wisata_index, spot):
+def hours_table(soup):
+    return [
+        (row.th.contents[0].strip(), row.td.get_text(strip=True))
+        for row in soup.select("table.hours tbody tr")
+    ]
+
+
+def test_opening_hours_table_covers_the_week_with_today_marked(client, wisata_index, spot):
     soup = spot_soup(client, wisata_index, spot, now=wib(9, day=MONDAY + datetime.timedelta(2)))
 
-    rows = soup.select("table.hours tbody tr")
-    assert [row.th.contents[0].strip() for row in rows] == [
-        "Senin",
-        "Selasa",
-        "Rabu",
-        "Kamis",
-        "Jumat",
-        "Sabtu",
-        "Minggu",
-    ]
-    assert [row.td.get_text(strip=True) for row in rows] == [
-        "08.00–17.00 WIB",
-        "Tutup",
-        "Tutup",
-        "Tutup",
-        "Tutup",
-        "Tutup",
-        "Tutup",
-    ]
+    # Monday first; the days left out and the closed Sunday share one "Tutup" row.
+    assert hours_table(soup) == [("Senin", "08.00–17.00 WIB"), ("Selasa–Minggu", "Tutup")]
     today = soup.select("table.hours tr[aria-current=date]")
     assert len(today) == 1
-    assert today[0].th.get_text(" ", strip=True) == "Rabu (hari ini)"
+    assert today[0].th.get_text(" ", strip=True) == "Selasa–Minggu (hari ini)"
+
+
+WORKWEEK_HOURS = {
+    "opening_hours__0__hours__days": ["0", "1", "2", "3", "4"],
+    "opening_hours__0__hours__closes_at": datetime.time(16, 0),
+    "opening_hours__1__hours__days": ["5"],
+    "opening_hours__1__hours__closes_at": datetime.time(12, 0),
+    "opening_hours__2__hours__days": ["6"],
+    "opening_hours__2__hours__closed": True,
+}
+
+
+@pytest.fixture
+def workweek_spot(wisata_index):
+    return TourismSpotFactory(name="Kebun Teh", images=0, **WORKWEEK_HOURS)
+
+
+def test_opening_hours_table_collapses_days_with_the_same_hours(
+    client, wisata_index, workweek_spot
+):
+    soup = spot_soup(client, wisata_index, workweek_spot, now=wib(9, day=MONDAY))
+
+    assert hours_table(soup) == [
+        ("Senin–Jumat", "08.00–16.00 WIB"),
+        ("Sabtu", "08.00–12.00 WIB"),
+        ("Minggu", "Tutup"),
+    ]
+    today = soup.select_one("table.hours tr[aria-current=date] th")
+    assert today.get_text(" ", strip=True) == "Senin–Jumat (hari ini)"
+    assert soup.select_one(".open-state").get_text(strip=True) == "Buka sekarang"
+
+
+@pytest.mark.parametrize(
+    "now, state",
+    [
+        (wib(15, 59, day=MONDAY + datetime.timedelta(days=4)), "Buka sekarang"),
+        (wib(16, 0, day=MONDAY + datetime.timedelta(days=4)), "Tutup"),
+        (wib(11, 0, day=MONDAY + datetime.timedelta(days=5)), "Buka sekarang"),
+        (wib(10, 0, day=MONDAY + datetime.timedelta(days=6)), "Tutup"),
+    ],
+)
+def test_open_state_follows_the_entry_covering_today(
+    client, wisata_index, workweek_spot, now, state
+):
+    soup = spot_soup(client, wisata_index, workweek_spot, now=now)
+
+    assert soup.select_one(".open-state").get_text(strip=True) == state
+
+
+def test_spot_open_every_day_shows_one_row(client, wisata_index):
+    spot = TourismSpotFactory(
+        name="Lembah Asri",
+        images=0,
+        opening_hours__0__hours__every_day=True,
+        opening_hours__0__hours__opens_at=datetime.time(6, 0),
+        opening_hours__0__hours__closes_at=datetime.time(22, 0),
+    )
+
+    soup = spot_soup(client, wisata_index, spot)
+
+    assert hours_table(soup) == [("Setiap hari", "06.00–22.00 WIB")]
+
+
+def test_jsonld_gives_the_working_week_one_opening_hours_specification(
+    client, wisata_index, workweek_spot
+):
+    soup = spot_soup(client, wisata_index, workweek_spot)
+
+    hours = jsonld_of_type(soup, "TouristAttraction")["openingHoursSpecification"]
+    assert [(spec["dayOfWeek"], spec["opens"], spec["closes"]) for spec in hours] == [
+        (
+            [
+                f"https://schema.org/{day}"
+                for day in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+            ],
+            "08:00",
+            "16:00",
+        ),
+        ("https://schema.org/Saturday", "08:00", "12:00"),
+    ]
+
+
+def test_spot_whose_hours_are_stored_one_entry_per_day_shows_them_collapsed(client, wisata_index):
+    spot = TourismSpotFactory(name="Curug Lama", images=0)
+    old = [
+        {
+            "type": "day",
+            "value": {
+                "day": str(day),
+                "closed": False,
+                "opens_at": "07:00:00",
+                "closes_at": "17:00:00",
+            },
+        }
+        for day in range(7)
+    ]
+    TourismSpot.objects.filter(pk=spot.pk).update(opening_hours=old)
+
+    soup = spot_soup(client, wisata_index, spot)
+
+    assert hours_table(soup) == [("Setiap hari", "07.00–17.00 WIB")]
+    assert soup.select_one(".open-state").get_text(strip=True) == "Buka sekarang"
 
 
 def test_spot_shows_open_now_inside_opening_hours(client, wisata_index, spot):
@@ -785,6 +877,26 @@ def test_detail_head_has_canonical_og_title_and_absolute_og_image(
     assert image.path.endswith(".jpg")
     script = soup.find("script", type="application/ld+json")
     assert json.loads(script.string)["image"] == [meta_content(soup, property="og:image")]
+
+
+@pytest.mark.parametrize("kind", ["spot", "product"])
+def test_item_without_photo_shows_a_plain_frame_on_its_card_not_a_broken_image(
+    client, wisata_index, produk_index, kind
+):
+    factory, index = {
+        "spot": (TourismSpotFactory, wisata_index),
+        "product": (ProductFactory, produk_index),
+    }[kind]
+    item = factory(name="Tanpa Foto", images=0)
+
+    card = get_soup(client, index.url).select_one("main .card")
+    detail = get_soup(client, detail_url(index, item))
+
+    frame = card.select_one("svg.card-image")
+    assert frame["aria-hidden"] == "true"
+    assert card.find("img") is None
+    assert detail.select_one("article .gallery") is None
+    assert detail.select("article img") == []
 
 
 def test_detail_without_images_falls_back_to_the_village_share_image(client, wisata_index, village):

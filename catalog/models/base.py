@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
     FieldPanel,
+    InlinePanel,
     ObjectList,
     PublishingPanel,
     TabbedInterface,
@@ -32,6 +33,9 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from core.models import VillageSettings, social_image_url
 from core.phone import whatsapp_digits
+
+from ..forms import CatalogItemForm
+from ..publishing import photo_problems
 
 RELATED_ITEMS_COUNT = 4
 
@@ -72,6 +76,19 @@ def catalog_edit_handler(content_panels):
                 heading=_("Pengaturan"),
             ),
         ]
+    )
+
+
+def gallery_panel():
+    """The photos; a draft may have none, CatalogItemForm asks for them before it goes public."""
+    return InlinePanel(
+        "gallery_images",
+        label=_("Gambar"),
+        heading=_("Galeri"),
+        help_text=_(
+            "Draf boleh disimpan tanpa foto. Sebelum dikirim ke moderator atau diterbitkan, "
+            "perlu minimal satu foto, masing-masing dengan teks alternatif."
+        ),
     )
 
 
@@ -117,6 +134,7 @@ class CatalogItem(
     )
 
     objects = CatalogItemQuerySet.as_manager()
+    base_form_class = CatalogItemForm
 
     #: Subclasses name their price field, so listings can sort by price.
     price_field = "price"
@@ -147,6 +165,20 @@ class CatalogItem(
             raise ValidationError(
                 {"slug": _("Nama ini tidak bisa dijadikan alamat; isi slug dengan huruf latin.")}
             )
+
+    def publication_problems(self):
+        """What stops this version going public (see catalog.publishing), [] when nothing."""
+        return photo_problems([photo.alt_text for photo in self.gallery_images.all()])
+
+    def publish(self, revision, *args, **kwargs):
+        # Every way to publish ends here: the edit view, approving from the dashboard,
+        # publish_scheduled, code. The admin form refuses first, at the gallery; this is the
+        # last word, a ValidationError (the content falls short, not the user's rights) that
+        # the approval view shows as a message.
+        problems = revision.as_object().publication_problems()
+        if problems:
+            raise ValidationError(problems)
+        return super().publish(revision, *args, **kwargs)
 
     @classmethod
     def get_index_page_model(cls):
@@ -262,10 +294,15 @@ class GalleryImage(Orderable):
     image = models.ForeignKey(
         "wagtailimages.Image", verbose_name=_("gambar"), on_delete=models.CASCADE, related_name="+"
     )
+    # Blank is allowed in a draft; catalog.publishing requires it before the item goes public.
     alt_text = models.CharField(
         _("teks alternatif"),
         max_length=250,
-        help_text=_("Jelaskan isi gambar untuk pembaca yang tidak dapat melihatnya."),
+        blank=True,
+        help_text=_(
+            "Jelaskan isi gambar untuk pembaca yang tidak dapat melihatnya. Wajib diisi "
+            "sebelum dikirim ke moderator atau diterbitkan."
+        ),
     )
     caption = models.CharField(_("keterangan"), max_length=250, blank=True)
 

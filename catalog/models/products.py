@@ -6,14 +6,20 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from core.phone import PhoneNumberField, format_phone
 
 from ..structured_data import product_jsonld
-from .base import CatalogCategory, CatalogItem, GalleryImage, catalog_edit_handler
+from .base import (
+    CatalogCategory,
+    CatalogItem,
+    GalleryImage,
+    catalog_edit_handler,
+    gallery_panel,
+)
 
 
 class ProductCategory(CatalogCategory):
@@ -95,7 +101,7 @@ class Product(CatalogItem):
             FieldPanel("slug"),
             FieldPanel("category"),
             FieldPanel("description"),
-            InlinePanel("gallery_images", label=_("Gambar"), heading=_("Galeri"), min_num=1),
+            gallery_panel(),
             MultiFieldPanel(
                 [FieldPanel("price"), FieldPanel("unit"), FieldPanel("original_price")],
                 heading=_("Harga"),

@@ -1,26 +1,46 @@
 """Wisata: tourist spots with location, weekly opening hours, ticket price and facilities."""
 
+import functools
+
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.admin import compare
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from core.phone import PhoneNumberField, format_phone
 
-from ..blocks import WEEKDAYS, WeeklyHoursBlock
+from ..blocks import WeeklyHoursBlock
+from ..forms import TourismSpotForm
+from ..opening_hours import WEEK, collapsed_week, week_from_entries, weekday_name
 from ..structured_data import tourist_attraction_jsonld
-from .base import CatalogCategory, CatalogItem, GalleryImage, catalog_edit_handler
+from .base import (
+    CatalogCategory,
+    CatalogItem,
+    GalleryImage,
+    catalog_edit_handler,
+    gallery_panel,
+)
 
 
 class TourismCategory(CatalogCategory):
     class Meta(CatalogCategory.Meta):
         verbose_name = _("kategori wisata")
         verbose_name_plural = _("kategori wisata")
+
+
+class LocationPanel(FieldPanel):
+    """The form's "Titik lokasi" field; comparing revisions shows the coordinates it fills."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def get_comparison(self):
+            fields = [self.panel.model._meta.get_field(name) for name in ("latitude", "longitude")]
+            return [functools.partial(compare.FieldComparison, field) for field in fields]
 
 
 class TourismSpot(CatalogItem):
@@ -46,7 +66,7 @@ class TourismSpot(CatalogItem):
         null=True,
         blank=True,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
-        help_text=_("Contoh: -7.234567 (antara -90 dan 90)."),
+        help_text=_("Diisi dari 'Titik lokasi'. Contoh: -7.234567 (antara -90 dan 90)."),
     )
     longitude = models.DecimalField(
         _("bujur"),
@@ -55,7 +75,7 @@ class TourismSpot(CatalogItem):
         null=True,
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
-        help_text=_("Contoh: 109.234567 (antara -180 dan 180)."),
+        help_text=_("Diisi dari 'Titik lokasi'. Contoh: 109.234567 (antara -180 dan 180)."),
     )
     opening_hours = StreamField(
         WeeklyHoursBlock(), verbose_name=_("jam buka"), blank=True, use_json_field=True
@@ -96,6 +116,7 @@ class TourismSpot(CatalogItem):
     price_field = "ticket_price"
     index_page_model = "catalog.WisataIndexPage"
     detail_template = "catalog/tourism_spot_detail.html"
+    base_form_class = TourismSpotForm
 
     edit_handler = catalog_edit_handler(
         [
@@ -104,9 +125,9 @@ class TourismSpot(CatalogItem):
             FieldPanel("category"),
             FieldPanel("short_description"),
             FieldPanel("description"),
-            InlinePanel("gallery_images", label=_("Gambar"), heading=_("Galeri"), min_num=1),
+            gallery_panel(),
             MultiFieldPanel(
-                [FieldPanel("address"), FieldPanel("latitude"), FieldPanel("longitude")],
+                [FieldPanel("address"), LocationPanel("location")],
                 heading=_("Lokasi"),
             ),
             MultiFieldPanel(
@@ -157,22 +178,32 @@ class TourismSpot(CatalogItem):
     def contact_phone_display(self):
         return format_phone(self.contact_phone)
 
+    def week(self):
+        """{weekday: DayHours} for the days the editors filled in (0 = Monday)."""
+        return week_from_entries(child.value for child in self.opening_hours)
+
     def weekly_hours(self):
-        """Opening hours ordered Monday to Sunday."""
-        return sorted((child.value for child in self.opening_hours), key=lambda day: day.weekday)
+        """The hours of each day filled in, Monday to Sunday."""
+        week = self.week()
+        return [week[weekday] for weekday in sorted(week)]
 
     def week_schedule(self):
         """Seven rows, Monday to Sunday; a day editors left out is closed."""
-        by_weekday = {day.weekday: day for day in self.weekly_hours()}
+        week = self.week()
         today = timezone.localdate().weekday()
         return [
-            {"name": name, "hours": by_weekday.get(weekday), "is_today": weekday == today}
-            for weekday, (_value, name) in enumerate(WEEKDAYS)
+            {"name": weekday_name(day), "hours": week.get(day), "is_today": day == today}
+            for day in WEEK
         ]
+
+    def hours_table(self):
+        """The week as the detail page shows it: days with the same hours on one row."""
+        return collapsed_week(self.week(), today=timezone.localdate().weekday())
 
     def is_open_at(self, moment):
         local = timezone.localtime(moment)
-        return any(day.is_open_at(local) for day in self.weekly_hours())
+        day = self.week().get(local.weekday())
+        return day is not None and day.is_open_at(local)
 
     def is_open_now(self):
         return self.is_open_at(timezone.now())
