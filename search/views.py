@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.core.cache import cache
+from django.db.models import Q
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -11,11 +12,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
 
 from articles.models import ArticlePage
 from core import ratelimit
 from core.pagination import paginate
 from core.sites import current_site
+from core.visibility import visible_pages
 
 from . import sources
 from .engine import (
@@ -130,7 +133,15 @@ def search_view(request):
         )
         promotions = []
         if page_obj.number == 1 and kind is None:
-            promotions = list(logged.editors_picks.select_related("page").order_by("sort_order"))
+            # Promotions name pages by hand: a page made private or unpublished since
+            # drops out like any search hit.
+            promotions = list(
+                logged.editors_picks.filter(
+                    Q(page__isnull=True) | Q(page__in=visible_pages(Page.objects.all()))
+                )
+                .select_related("page")
+                .order_by("sort_order")
+            )
         context.update(
             results=present(
                 page_obj.object_list, request, context.get("corrected_query", query), site
@@ -139,7 +150,7 @@ def search_view(request):
             page_range=page_range,
             counts=results.counts(),
             total=len(results.hits),
-            promotions=[p for p in promotions if p.page is None or p.page.live],
+            promotions=promotions,
         )
     if not query or not context["total"]:
         context.update(

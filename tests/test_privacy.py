@@ -18,6 +18,7 @@ from django.test import override_settings
 from django.urls import clear_url_caches, reverse
 from PIL import ExifTags
 from PIL import Image as PILImage
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
@@ -557,3 +558,14 @@ def test_command_reports_and_skips_an_image_whose_file_is_missing(db):
 
     assert "hilang.jpg" in errors.getvalue()
     assert "0 gambar dibersihkan, 1 dilewati" in output.getvalue()
+
+
+def test_a_search_promotion_of_a_private_page_is_not_shown(client, articles, moderator):
+    SearchPromotion.objects.create(
+        query=Query.get("pengumuman"), page=articles["secret"], sort_order=0
+    )
+    assert SECRET_TITLE in get_soup(client, "/cari/", {"q": "pengumuman"}).get_text(" ")
+
+    make_private(moderator, articles["secret"])
+
+    assert SECRET_TITLE not in get_soup(client, "/cari/", {"q": "pengumuman"}).get_text(" ")
