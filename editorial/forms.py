@@ -6,9 +6,25 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 from core.images import UnreadableImage, without_metadata
+
+UNREADABLE_IMAGE_MESSAGE = _(
+    "Gambar ini tidak bisa dibaca utuh. Simpan ulang fotonya atau pilih foto lain."
+)
+
+
+class ReadableImageField(WagtailImageField):
+    """Wagtail's image field reads the picture's size, and a truncated or corrupt file
+    raised there (a 500) instead of becoming a form error."""
+
+    def check_image_pixel_size(self, f):
+        try:
+            super().check_image_pixel_size(f)
+        except OSError as error:
+            raise ValidationError(UNREADABLE_IMAGE_MESSAGE, code="unreadable_image") from error
 
 
 class AltTextRequiredImageForm(BaseImageForm):
@@ -16,6 +32,9 @@ class AltTextRequiredImageForm(BaseImageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if isinstance(self.fields.get("file"), WagtailImageField):
+            # Wagtail's form factory builds the field; only its size check changes.
+            self.fields["file"].__class__ = ReadableImageField
         field = self.fields.get("description")
         if field is None:
             return
@@ -37,10 +56,7 @@ class AltTextRequiredImageForm(BaseImageForm):
         try:
             data = without_metadata(file)
         except UnreadableImage as error:
-            raise ValidationError(
-                _("Gambar ini tidak bisa dibaca utuh. Simpan ulang fotonya atau pilih foto lain."),
-                code="unreadable_image",
-            ) from error
+            raise ValidationError(UNREADABLE_IMAGE_MESSAGE, code="unreadable_image") from error
         if data is None:
             return file
         return SimpleUploadedFile(

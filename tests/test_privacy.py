@@ -519,6 +519,25 @@ def test_photo_that_cannot_be_cleaned_is_refused_with_a_message(penulis, monkeyp
     assert not get_image_model().objects.exists()
 
 
+@pytest.mark.parametrize("uploader", ["wagtailimages:add", "wagtailimages:add_multiple"])
+def test_a_truncated_photo_is_refused_with_a_message_not_an_error(penulis, uploader):
+    truncated = phone_photo()[:2000]
+    field = "file" if uploader == "wagtailimages:add" else "files[]"
+
+    response = logged_in(penulis).post(
+        reverse(uploader),
+        {
+            "title": "Terpotong",
+            field: SimpleUploadedFile("terpotong.jpg", truncated, "image/jpeg"),
+            "description": "Foto terpotong",
+        },
+    )
+
+    assert response.status_code in (200, 400)
+    assert "tidak bisa dibaca utuh" in response.content.decode()
+    assert not get_image_model().objects.exists()
+
+
 def test_command_cleans_images_stored_before_uploads_were_cleaned(db):
     # As an older version stored it: written as uploaded, no signal on the way.
     name = default_storage.save("original_images/lama.jpg", ContentFile(phone_photo()))
