@@ -115,8 +115,8 @@ SCREENSHOTS = {
             "jam-buka-lokasi",
             _(
                 "Bagian Lokasi dan Jam buka pada formulir wisata: Alamat, Titik lokasi berisi "
-                "tautan OpenStreetMap, dan satu baris jam buka dengan pilihan hari Senin "
-                "sampai Minggu."
+                "tautan OpenStreetMap, dan satu baris jam buka dengan pilihan Setiap hari "
+                "atau hari-hari tertentu, Senin sampai Minggu."
             ),
             _("Lokasi dan jam buka tempat wisata."),
         ),

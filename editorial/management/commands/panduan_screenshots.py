@@ -36,6 +36,8 @@ SCROLL_TO = """(el, offset) => {
     box = box.parentElement;
   }
   (box || document.scrollingElement).scrollBy({top: -offset, behavior: "instant"});
+  // Only vertically: a wide field must not shift the whole editor sideways.
+  for (let node = el.parentElement; node; node = node.parentElement) node.scrollLeft = 0;
 }"""
 
 
