@@ -6,9 +6,13 @@ decides which paths are bumped (see core/purge.py); a change that shows everywhe
 (village settings, categories) bumps the global number instead.
 
 Only the query parameters a page reads vary its key, and the page sees no others: junk
-such as ?r=<random> or ?utm_source= is served from the cache, so it cannot bypass it."""
+such as ?r=<random> or ?utm_source= is served from the cache, so it cannot bypass it.
+
+A copy outlives its freshness by a day; it is served only when the database is down (the
+inner layers answer 503, core/views.py), and only while no purge has retired it."""
 
 import hashlib
+import time
 
 from django.apps import apps
 from django.conf import settings
@@ -26,6 +30,8 @@ SKIPPED_PREFIXES = ("/admin/", "/documents/", "/cari/", "/media/", "/static/")
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/plain")
 # Browsers keep a page briefly; a shared cache (CDN) longer, since purges reach it.
 BROWSER_MAX_AGE = 60
+# How long past its freshness a copy is kept, to be served only while the database is down.
+STALE_SECONDS = 24 * 60 * 60
 # Every query parameter any cached view reads: the listings' page, kategori, tag, q and urut,
 # search's jenis and the sitemap's p. Until the cache has seen which page answers a path,
 # these and only these vary its key; then only those its page type declares
@@ -133,11 +139,17 @@ class AnonymousPageCacheMiddleware:
         known = versions.get(parameters_key(host, path))
         kept = keep_only(request, SITE_QUERY_PARAMETERS if known is None else set(known))
         key = response_key(versions, host, path, kept)
-        cached = cache.get(key)
-        if cached is not None:
+        fresh_until, cached = cache.get(key) or (0, None)
+        if cached is not None and time.time() < fresh_until:
             cached["X-Cache"] = "HIT"
             return cached
         response = self.get_response(request)
+        if cached is not None and getattr(response, "database_unavailable", False):
+            # The database is down: the last copy still under the current versions (so
+            # never one that a purge retired) beats an error page.
+            cached["X-Cache"] = "STALE"
+            cached["Cache-Control"] = "no-cache"
+            return cached
         if is_cacheable(response):
             declared = declared_parameters(request)
             if known is None or set(known) != declared:
@@ -149,6 +161,6 @@ class AnonymousPageCacheMiddleware:
             # A first view of a path may have kept a parameter its page does not read (and
             # may echo, as pagination links do); the next view leaves it out and is cached.
             if {name for name, _value in kept} <= declared:
-                cache.set(key, response, seconds)
+                cache.set(key, (time.time() + seconds, response), seconds + STALE_SECONDS)
             response["X-Cache"] = "MISS"
         return response

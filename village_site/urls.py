@@ -47,3 +47,6 @@ if settings.DEBUG or settings.SERVE_MEDIA:
     ]
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+# A database outage answers 503 with Retry-After, any other unhandled error the 500 page.
+handler500 = "core.views.server_error"
