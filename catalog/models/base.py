@@ -40,6 +40,11 @@ from ..publishing import photo_problems
 RELATED_ITEMS_COUNT = 4
 
 
+def address_from_name(name):
+    """The slug an item gets when the editor leaves it empty."""
+    return slugify(name)[:150]
+
+
 def default_site_id():
     site = Site.objects.filter(is_default_site=True).only("pk").first()
     return site.pk if site else None
@@ -160,11 +165,46 @@ class CatalogItem(
     def clean(self):
         super().clean()
         if not self.slug:
-            self.slug = slugify(self.name)[:150]
+            self.slug = address_from_name(self.name)
         if not self.slug:
             raise ValidationError(
-                {"slug": _("Nama ini tidak bisa dijadikan alamat; isi slug dengan huruf latin.")}
+                {
+                    "slug": _(
+                        "Nama ini tidak bisa dijadikan alamat; isi alamat (URL) dengan huruf latin."
+                    )
+                }
             )
+        # Checked here, at the field on the editor's first tab, before the database's unique
+        # constraint would refuse it with a message about no field in particular.
+        holder = self.address_holder()
+        if holder is not None:
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "Alamat (URL) '%(slug)s' sudah dipakai oleh %(name)s di situs desa ini. "
+                        "Ubah nama atau alamatnya."
+                    )
+                    % {"slug": self.slug, "name": holder.name}
+                }
+            )
+
+    def address_holder(self):
+        """Another item of this kind on the same site with the same slug, if any."""
+        if not self.site_id:
+            return None
+        same = type(self).objects.filter(site_id=self.site_id, slug=self.slug)
+        return same.exclude(pk=self.pk).first()
+
+    @classmethod
+    def items_with_same_address(cls, data):
+        """The items that a new one posted with the admin form's `data` would clash with.
+        core.admin_saves continues the editor's own fresh draft among them (the one an
+        autosave created a moment ago) instead of creating a twin."""
+        site_id = data.get("site", "")
+        slug = data.get("slug") or address_from_name(data.get("name", ""))
+        if not site_id.isdigit() or not slug:
+            return cls.objects.none()
+        return cls.objects.filter(site_id=site_id, slug=slug)
 
     def publication_problems(self):
         """What stops this version going public (see catalog.publishing), [] when nothing."""
