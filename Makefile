@@ -92,5 +92,5 @@ bench-load: install install-production  ## Load benchmark: gunicorn + PostgreSQL
 	@command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
 	DATABASE_URL=$${BENCH_LOAD_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/village_loadbench} $(BIN)/python bench/load_bench.py $(BENCH_ARGS)
 
-clean:  ## Remove the virtualenv, the SQLite database and uploaded media
-	rm -rf $(VENV) db.sqlite3 media staticfiles .serve-secret-key
+clean:  ## Remove the virtualenv, the SQLite database, uploaded media and the shared cache
+	rm -rf $(VENV) db.sqlite3 media staticfiles var .serve-secret-key

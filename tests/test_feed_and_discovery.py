@@ -251,6 +251,17 @@ def test_sitemap_omits_items_whose_index_page_is_private(client, catalog_items, 
     assert catalog_items["live"][2].get_full_url() in entries
 
 
+def test_cached_sitemap_drops_an_item_as_soon_as_it_is_unpublished(client, catalog_items, settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    item = catalog_items["live"][2]
+    url = item.get_full_url()
+    assert url in sitemap_entries(client)
+
+    item.unpublish()
+
+    assert url not in sitemap_entries(client)
+
+
 # --- robots.txt -----------------------------------------------------------------------
 
 

@@ -284,16 +284,17 @@ class CatalogItem(
         )
 
     def paths_showing_it(self):
-        """Its page, its listing, the home page and its category's detail pages (their
-        "other items" box), for purging the page cache."""
+        """Its page, its listing, the home page, the sitemap and its category's detail pages
+        (their "other items" box), for purging the page cache."""
         index_page = self.index_page()
         if index_page is None:
-            return ["/"]
+            return ["/", "/sitemap.xml"]
         same_category = (
             type(self).objects.live_for_site(self.site_id).filter(category_id=self.category_id)
         )
         details = [item.get_url(index_page=index_page) for item in [self, *same_category]]
-        return [urlsplit(index_page.url).path, "/", *(urlsplit(url).path for url in details)]
+        listing = urlsplit(index_page.url).path
+        return [listing, "/", "/sitemap.xml", *(urlsplit(url).path for url in details)]
 
     def whatsapp_url(self, url):
         """wa.me link with a prefilled message; each item type names its number and message."""

@@ -99,7 +99,11 @@ WSGI_APPLICATION = "village_site.wsgi.application"
 # Without DATABASE_URL the site runs on an embedded SQLite file in the project folder.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=60,
+        # After a database restart a kept connection is dead; check it before reuse, so the
+        # site recovers by itself instead of failing until gunicorn restarts.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
@@ -137,17 +141,33 @@ RATE_LIMITS = {
     "password_reset": (5, 15 * 60),
 }
 
-# One process: local memory. Several app servers share Redis through REDIS_URL.
+# The page cache, search results and their purge counters must be one truth for every
+# worker: never per-process memory. One machine shares files (CACHE_DIR); several app
+# servers share Redis (REDIS_URL). Either way a failing cache means "uncached", not a 500.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "desa"),
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+            },
         }
     }
+    # django-redis logs what IGNORE_EXCEPTIONS swallows.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "core.cache.FailSafeFileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            # Culling scans the folder: allow enough entries for every page of a village.
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
 
 # django-axes first: it refuses a locked-out login before the password is checked.
 AUTHENTICATION_BACKENDS = [

@@ -1,6 +1,7 @@
 """Production: every secret and host comes from the environment."""
 
 import os
+from email.utils import getaddresses
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -63,3 +64,34 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
+
+# ADMINS="Kepala Urusan TI <ti@desa.id>, Operator <op@desa.id>": they are mailed every
+# unhandled error. Without it, errors still reach stderr with their traceback.
+ADMINS = [getaddresses([entry])[0] for entry in env_list("ADMINS")]
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "root": {"handlers": ["stderr"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # Unhandled errors in views (500s), with their traceback, to stderr and ADMINS.
+        "django.request": {
+            "handlers": ["stderr", "mail_admins"],
+            "level": "ERROR",
+            "propagate": False,
+        },
+        "core": {"handlers": ["stderr", "mail_admins"], "level": "WARNING", "propagate": False},
+    },
+}
