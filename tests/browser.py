@@ -62,3 +62,31 @@ def type_in_rich_text(page, field_id, text):
     page.wait_for_function(
         "([id, text]) => document.getElementById(id).value.includes(text)", arg=[field_id, text]
     )
+
+
+def csp_errors(page):
+    """Console messages in which chromium reports a Content-Security-Policy violation."""
+    errors = []
+    page.on(
+        "console",
+        lambda message: (
+            errors.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    return errors
+
+
+def preview_contents(page):
+    """The heading and FAQ questions in the preview panel, read once Wagtail has swapped
+    its loading proxy in place of the old iframe (two iframes exist while it loads)."""
+    handle = page.wait_for_function(
+        """() => {
+            const frames = document.querySelectorAll("[data-w-preview-target='iframe']");
+            const doc = frames.length === 1 && frames[0].contentDocument;
+            const heading = doc && doc.querySelector("main h1");
+            if (!heading) return null;
+            const questions = [...doc.querySelectorAll(".faq summary")];
+            return {heading: heading.innerText, questions: questions.map(q => q.innerText)};
+        }"""
+    )
+    return handle.json_value()

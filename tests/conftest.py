@@ -14,6 +14,7 @@ from tests.factories import (
     WisataIndexPageFactory,
 )
 from tests.helpers import MODERATOR, PENULIS, create_item, logged_in, make_superuser, make_user
+from tests.production_stack import serve_production_stack
 
 
 def pytest_collection_modifyitems(config, items):
@@ -110,3 +111,11 @@ def browser():
         yield browser
         browser.close()
     del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
+@pytest.fixture
+def production_stack(tmp_path):
+    """gunicorn with two workers on production settings, its own database and cache
+    (tests/production_stack.py); stopped after the test."""
+    with serve_production_stack(tmp_path) as stack:
+        yield stack

@@ -17,16 +17,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.production_stack import free_port
+
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 SITE_CONF = Path(__file__).resolve().parent.parent / "deploy" / "nginx" / "desa.conf"
 
 pytestmark = pytest.mark.skipif(not Path(NGINX).exists(), reason="nginx is not installed")
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def nginx_conf(folder, port, upstream):

@@ -8,7 +8,15 @@ import pytest
 from wagtail.models import Page, Site
 
 from catalog.models import Product
-from tests.browser import add_block, browser_test_marks, log_in, step, type_in_rich_text
+from tests.browser import (
+    add_block,
+    browser_test_marks,
+    csp_errors,
+    log_in,
+    preview_contents,
+    step,
+    type_in_rich_text,
+)
 from tests.factories import (
     ArticleIndexPageFactory,
     HomePageFactory,
@@ -24,18 +32,6 @@ pytestmark = browser_test_marks
 TITLE = "Posyandu Balita Dibuka Setiap Kamis"
 QUESTION = "Di mana posyandu diadakan?"
 PRODUCT = "Keripik Singkong Pedas Bu Sari"
-
-
-def csp_errors(page):
-    """Console messages in which chromium reports a Content-Security-Policy violation."""
-    errors = []
-    page.on(
-        "console",
-        lambda message: (
-            errors.append(message.text) if "Content Security Policy" in message.text else None
-        ),
-    )
-    return errors
 
 
 @pytest.fixture
@@ -61,22 +57,6 @@ def open_editor(page, url):
     )
     page.goto(url)
     page.wait_for_function("() => window.editsWatched === true")
-
-
-def preview_contents(page):
-    """The heading and FAQ questions in the preview panel, read once Wagtail has swapped
-    its loading proxy in place of the old iframe (two iframes exist while it loads)."""
-    handle = page.wait_for_function(
-        """() => {
-            const frames = document.querySelectorAll("[data-w-preview-target='iframe']");
-            const doc = frames.length === 1 && frames[0].contentDocument;
-            const heading = doc && doc.querySelector("main h1");
-            if (!heading) return null;
-            const questions = [...doc.querySelectorAll(".faq summary")];
-            return {heading: heading.innerText, questions: questions.map(q => q.innerText)};
-        }"""
-    )
-    return handle.json_value()
 
 
 def test_preview_panel_shows_the_typed_article(browser, live_server, village_site):
