@@ -21,7 +21,7 @@ from catalog.models import Product, ProductCategory, TourismCategory, TourismSpo
 from core.models import VillageSettings
 from demo.management.commands.load_demo import Command as LoadDemo
 from demo.reader import ContentError, load_content, parse_body
-from editorial.management.commands import admin_language_report
+from editorial import admin_browser
 from home.models import HomePage
 
 SEED_FILE = Path(__file__).resolve().parent / "data" / "article-perlindungan-anak.txt"
@@ -266,6 +266,6 @@ def test_forced_load_without_debug_loads_content_but_no_accounts(demo_site):
 
 
 def test_language_report_says_when_chromium_is_missing(monkeypatch):
-    monkeypatch.setattr(admin_language_report, "CHROMIUM", "/nonexistent/chromium")
+    monkeypatch.setattr(admin_browser, "CHROMIUM", "/nonexistent/chromium")
     with pytest.raises(CommandError, match="apt-get install chromium"):
         call_command("admin_language_report")
