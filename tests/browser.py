@@ -90,3 +90,14 @@ def preview_contents(page):
         }"""
     )
     return handle.json_value()
+
+
+def approve_from_dashboard(page, title):
+    """A moderator approves `title` from the dashboard's "Menunggu moderasi" panel and
+    confirms in the dialog, without a comment."""
+    panel = page.locator("#awaiting-review-section")
+    assert title in panel.inner_text()
+    panel.locator("[data-w-dropdown-target='toggle']").first.click()
+    panel.get_by_role("button", name="Setujui", exact=True).click()
+    page.get_by_role("button", name="Ya, setujui dan terbitkan").click()
+    page.wait_for_selector("text=Tidak ada konten yang menunggu moderasi.")

@@ -36,7 +36,10 @@ def test_moderator_approves_with_a_comment_from_the_dashboard(
         # The whole title is on screen: it wraps onto more lines instead of scrolling.
         assert title.bounding_box()["height"] > 1.5 * one_line
         assert title.evaluate("element => element.scrollWidth <= element.clientWidth")
-        assert author.locator("#id_slug").input_value().startswith("musyawarah-desa-sepakat")
+        # Wagtail fills the address from the title a moment after typing stops.
+        author.wait_for_function(
+            "() => document.getElementById('id_slug').value.startsWith('musyawarah-desa-sepakat')"
+        )
         author.fill("#id_intro", "Warga dan perangkat desa sepakat memperbaiki jalan sawah.")
     with step(author, "approval-2-submit"):
         author.click("footer button[name='action-submit']")

@@ -8,7 +8,14 @@ import pytest
 from wagtail.models import Page, Site
 
 from articles.models import ArticlePage
-from tests.browser import add_block, browser_test_marks, log_in, step, type_in_rich_text
+from tests.browser import (
+    add_block,
+    approve_from_dashboard,
+    browser_test_marks,
+    log_in,
+    step,
+    type_in_rich_text,
+)
 from tests.factories import ArticleIndexPageFactory, HomePageFactory, VillageSettingsFactory
 from tests.helpers import MODERATOR, PENULIS, make_user
 
@@ -62,12 +69,7 @@ def test_editor_writes_moderator_approves_reader_sees(browser, live_server, news
 
     moderator = log_in(browser, base_url, "moderator")
     with step(moderator, "4-approve"):
-        panel = moderator.locator("#awaiting-review-section")
-        assert TITLE in panel.inner_text()
-        panel.locator("[data-w-dropdown-target='toggle']").first.click()
-        panel.get_by_role("button", name="Setujui", exact=True).click()
-        moderator.get_by_role("button", name="Ya, setujui dan terbitkan").click()
-        moderator.wait_for_selector("text=Tidak ada konten yang menunggu moderasi.")
+        approve_from_dashboard(moderator, TITLE)
     article.refresh_from_db()
     assert article.live
 

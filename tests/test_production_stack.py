@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from tests.browser import (
     CHROMIUM,
     add_block,
+    approve_from_dashboard,
     csp_errors,
     log_in,
     preview_contents,
@@ -58,12 +59,7 @@ def test_write_preview_submit_approve_read_on_gunicorn(browser, production_stack
 
     moderator = log_in(browser, base_url, "moderator")
     with step(moderator, "stack-4-approve"):
-        panel = moderator.locator("#awaiting-review-section")
-        assert TITLE in panel.inner_text()
-        panel.locator("[data-w-dropdown-target='toggle']").first.click()
-        panel.get_by_role("button", name="Setujui", exact=True).click()
-        moderator.get_by_role("button", name="Ya, setujui dan terbitkan").click()
-        moderator.wait_for_selector("text=Tidak ada konten yang menunggu moderasi.")
+        approve_from_dashboard(moderator, TITLE)
 
     reader_url = f"{base_url}/berita/{slugify(TITLE)}/"
     with urllib.request.urlopen(reader_url, timeout=30) as response:
