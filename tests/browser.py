@@ -101,3 +101,11 @@ def approve_from_dashboard(page, title):
     panel.get_by_role("button", name="Setujui", exact=True).click()
     page.get_by_role("button", name="Ya, setujui dan terbitkan").click()
     page.wait_for_selector("text=Tidak ada konten yang menunggu moderasi.")
+
+
+def assert_preview_shows(page, title, question):
+    """Open the editor's preview panel and check it shows the typed title and FAQ question."""
+    page.click("[data-side-panel-toggle='preview']")
+    preview = preview_contents(page)
+    assert preview["heading"] == title
+    assert any(question in shown for shown in preview["questions"])

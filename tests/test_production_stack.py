@@ -15,9 +15,9 @@ from tests.browser import (
     CHROMIUM,
     add_block,
     approve_from_dashboard,
+    assert_preview_shows,
     csp_errors,
     log_in,
-    preview_contents,
     step,
     type_in_rich_text,
 )
@@ -48,10 +48,7 @@ def test_write_preview_submit_approve_read_on_gunicorn(browser, production_stack
         editor.fill("#body-1-value-items-0-value-question", QUESTION)
         type_in_rich_text(editor, "body-1-value-items-0-value-answer", "Anggota kelompok tani.")
     with step(editor, "stack-2-preview"):
-        editor.click("[data-side-panel-toggle='preview']")
-        preview = preview_contents(editor)
-        assert preview["heading"] == TITLE
-        assert any(QUESTION in question for question in preview["questions"])
+        assert_preview_shows(editor, TITLE, QUESTION)
     with step(editor, "stack-3-submit"):
         editor.click("footer button[name='action-submit']")
         editor.wait_for_selector(".messages .success")
