@@ -23,9 +23,14 @@ def env_list(name, default=""):
 
 
 INSTALLED_APPS = [
+    "villages",
     "home",
     "search",
     "editorial",
+    "standard_pages",
+    "government",
+    "events",
+    "gallery",
     "articles",
     "catalog",
     "core",
