@@ -51,6 +51,24 @@ def set_up_village(port):
     print(news.pk)
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+_NO_REDIRECTS = urllib.request.build_opener(_NoRedirect)
+
+
+def http_get(url, *, follow_redirects=True, timeout=30):
+    """GET over HTTP as a reader's browser would: (status, headers, body text)."""
+    open_url = urllib.request.urlopen if follow_redirects else _NO_REDIRECTS.open
+    try:
+        with open_url(url, timeout=timeout) as response:
+            return response.status, response.headers, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read().decode()
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -58,8 +76,12 @@ def free_port():
 
 
 @contextmanager
-def server_database(tmp_path):
-    """A DATABASE_URL of the suite's kind that nothing else uses, dropped afterwards."""
+def server_database(tmp_path, database_url=None):
+    """A DATABASE_URL of the suite's kind that nothing else uses, dropped afterwards (or
+    the given one, which the caller owns)."""
+    if database_url:
+        yield database_url
+        return
     if connection.vendor != "postgresql":
         yield f"sqlite:///{tmp_path / 'desa.sqlite3'}"
         return
@@ -125,15 +147,17 @@ def stop(server, seconds=30):
 
 
 @contextmanager
-def serve_production_stack(tmp_path):
-    """Migrate, fill and serve a fresh database with gunicorn; yields its address, the news
-    index's id and the environment to run more code in (run_in_stack)."""
+def serve_production_stack(tmp_path, database_url=None, extra_settings=""):
+    """Migrate, fill and serve a fresh database with gunicorn (by default one of the suite's
+    kind); yields its address, the news index's id, the environment to run more code in
+    (run_in_stack) and gunicorn's process. `extra_settings` is Python appended to the
+    production settings."""
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     (tmp_path / "stack_settings.py").write_text(
-        STACK_SETTINGS.format(static_root=str(tmp_path / "static"))
+        STACK_SETTINGS.format(static_root=str(tmp_path / "static")) + extra_settings
     )
-    with server_database(tmp_path) as database_url:
+    with server_database(tmp_path, database_url) as database_url:
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "PYTHONPATH": f"{tmp_path}{os.pathsep}{PROJECT_DIR}",
@@ -175,7 +199,12 @@ def serve_production_stack(tmp_path):
             )
             try:
                 wait_until_serving(base_url, server, log_path)
-                yield {"url": base_url, "news_index_id": news_index_id, "env": env}
+                yield {
+                    "url": base_url,
+                    "news_index_id": news_index_id,
+                    "env": env,
+                    "server": server,
+                }
             finally:
                 stop(server)
 
