@@ -12,9 +12,19 @@ from django.utils.translation import gettext as _
 from wagtail import blocks
 
 from articles.blocks import ArticleBodyBlock
+from villages.structure import SECTIONS
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 
+HOME_FIELDS = {
+    "seo_title",
+    "hero_title",
+    "hero_intro",
+    "hero_colour",
+    "latest_articles_count",
+    "about_text",
+}
+SECTION_FIELDS = {"title", "intro"}
 ARTICLE_FIELDS = {"title", "slug", "date", "author", "categories", "tags", "intro", "cover_colour"}
 CATEGORY_FIELDS = {"slug", "name", "description"}
 SPOT_FIELDS = {
@@ -111,11 +121,20 @@ def read_yaml(path, keys):
 
 
 def read_site(directory=CONTENT_DIR):
-    """The site's own texts: village settings, the home page and the three index pages."""
+    """The site's own texts: village settings, logo, the home page and each section page of
+    the village structure (villages.structure.SECTIONS), by its name there."""
     site = read_yaml(
-        Path(directory) / "desa.yaml", {"site_name", "village", "logo", "home", "indexes"}
+        Path(directory) / "desa.yaml", {"site_name", "village", "logo", "home", "sections"}
     )
+    check_keys(site["home"], required=HOME_FIELDS, where="desa.yaml: home")
     site["home"]["about_text"] = markdown_to_html(site["home"]["about_text"])
+    check_keys(
+        site["sections"],
+        required={spec.attribute for spec in SECTIONS},
+        where="desa.yaml: sections",
+    )
+    for name, texts in site["sections"].items():
+        check_keys(texts, required=SECTION_FIELDS, where=f"desa.yaml: sections: {name}")
     return site
 
 

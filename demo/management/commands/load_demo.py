@@ -12,6 +12,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+import demo.events
+import demo.gallery
+import demo.government
+import demo.village_profile
 from articles.models import ArticleCategory, ArticlePage
 from catalog.models import (
     Product,
@@ -25,6 +29,10 @@ from demo.images import demo_image, draw_landscape
 from demo.reader import ContentError, load_content
 from demo.site import set_up_site
 from home.models import HomeFeaturedArticle
+
+# Each feature's demo content, loaded into the village structure's pages (a VillageSite),
+# in menu order.
+FEATURE_LOADERS = [demo.village_profile, demo.government, demo.events, demo.gallery]
 
 LOCAL_ACCOUNTS = [
     {
@@ -92,6 +100,7 @@ class Command(BaseCommand):
             self.ensure_articles(village.news, categories, content.articles)
             self.ensure_featured_articles(village.home, content.articles)
             self.ensure_catalog(village.site, content)
+            self.load_features(village)
             if settings.DEBUG:
                 self.ensure_local_accounts()
             else:
@@ -100,6 +109,14 @@ class Command(BaseCommand):
                         _("DEBUG mati: akun demo (admin, penulis, moderator) tidak dibuat.")
                     )
                 )
+
+    def load_features(self, village):
+        for loader in FEATURE_LOADERS:
+            try:
+                loader.load(village, self.stdout.write)
+            except ContentError as error:
+                # Raised inside the transaction: nothing of this run is kept.
+                raise CommandError(_("Konten demo tidak valid: %s") % error) from error
 
     def ensure_categories(self, model, rows):
         categories = {}
