@@ -17,6 +17,7 @@ from articles.models import ArticleIndexPage, ArticlePage
 from catalog.models import Product, ProdukIndexPage, TourismSpot, WisataIndexPage
 from core.models import SitePage
 from core.sites import current_site
+from events.models import AgendaIndexPage
 
 HOME_FEATURED_ITEMS = 4
 
@@ -92,6 +93,7 @@ class HomePage(SitePage):
         site = current_site(request)
         wisata_index = first_of_type(sections, WisataIndexPage)
         produk_index = first_of_type(sections, ProdukIndexPage)
+        agenda_index = first_of_type(sections, AgendaIndexPage)
         context.update(
             latest_articles=articles[: self.latest_articles_count],
             featured_articles=[featured[pk] for pk in featured_ids if pk in featured],
@@ -100,6 +102,9 @@ class HomePage(SitePage):
             produk_index=produk_index,
             featured_spots=self.featured_items(TourismSpot, site, wisata_index),
             featured_products=self.featured_items(Product, site, produk_index),
+            agenda_index=agenda_index,
+            # Only while the agenda page, which lists and links them, is live and public.
+            upcoming_events=list(agenda_index.next_events()) if agenda_index else [],
         )
         return context
 
