@@ -14,6 +14,8 @@ from wagtail.search import index
 from core.models import SitePage
 from core.pagination import paginate
 
+from .forms import AlbumPageForm
+
 
 class AlbumPhoto(Orderable):
     """One photo of an album, in the order editors arrange them; the first is the cover."""
@@ -118,6 +120,7 @@ class AlbumPage(SitePage):
     )
 
     objects = PageManager.from_queryset(AlbumPageQuerySet)()
+    base_form_class = AlbumPageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
@@ -154,6 +157,14 @@ class AlbumPage(SitePage):
     @classmethod
     def get_indexed_objects(cls):
         return super().get_indexed_objects().prefetch_related("photos")
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        if kwargs.get("update_fields") is None:
+            # post_save indexed the album before modelcluster wrote its photos; index the
+            # stored album again, so that their captions can be searched.
+            index.insert_or_update_object(AlbumPage.objects.get(pk=self.pk))
+        return result
 
     @cached_property
     def photo_list(self):
