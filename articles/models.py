@@ -21,8 +21,9 @@ from wagtail.query import PageQuerySet
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
-from core.models import SitePage, VillageSettings
+from core.models import SitePage
 from core.pagination import paginate
+from core.structured_data import organization_jsonld, publisher
 
 from .blocks import ArticleBodyBlock, assign_unique_anchors
 
@@ -149,6 +150,10 @@ class ArticleIndexPage(RoutablePageMixin, SitePage):
 
 
 class ArticlePage(SitePage):
+    class AuthorType(models.TextChoices):
+        PERSON = "orang", _("Orang")
+        ORGANIZATION = "lembaga", _("Lembaga")
+
     publication_date = models.DateField(
         _("tanggal terbit"),
         null=True,
@@ -156,6 +161,17 @@ class ArticlePage(SitePage):
         help_text=_("Kosongkan untuk memakai tanggal pertama kali diterbitkan."),
     )
     author_name = models.CharField(_("nama penulis"), max_length=100, blank=True)
+    # Search engines credit a person and a team differently; "Tim Redaksi" is no person.
+    author_type = models.CharField(
+        _("penulis adalah"),
+        max_length=10,
+        choices=AuthorType.choices,
+        default=AuthorType.ORGANIZATION,
+        help_text=_(
+            "Pilih Orang bila penulisnya seseorang, misalnya 'Siti Aminah'; Lembaga bila "
+            "tim atau lembaga, misalnya 'Tim Redaksi' atau 'PKK Desa'."
+        ),
+    )
     cover_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("gambar sampul"),
@@ -203,6 +219,7 @@ class ArticlePage(SitePage):
             [
                 FieldPanel("publication_date"),
                 FieldPanel("author_name"),
+                FieldPanel("author_type", widget=forms.RadioSelect),
                 FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("tags"),
             ],
@@ -373,7 +390,19 @@ class ArticlePage(SitePage):
         )
         return [urlsplit(article.url).path for article in sharing if article.url]
 
-    def news_article_jsonld(self, request, image_url, publisher_name):
+    def author_jsonld(self, organization):
+        """The byline as schema.org has it: a Person or an Organization as the editor chose;
+        without a byline, the village office that publishes the news."""
+        if not self.author_name:
+            return {
+                "@id": organization["@id"],
+                "@type": organization["@type"],
+                "name": organization["name"],
+            }
+        is_person = self.author_type == self.AuthorType.PERSON
+        return {"@type": "Person" if is_person else "Organization", "name": self.author_name}
+
+    def news_article_jsonld(self, request, image_url, organization):
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -382,16 +411,13 @@ class ArticlePage(SitePage):
             "mainEntityOfPage": self.get_full_url(request),
             "url": self.get_full_url(request),
             "inLanguage": "id",
-            "publisher": {"@type": "Organization", "name": publisher_name},
+            "author": self.author_jsonld(organization),
+            "publisher": publisher(organization),
         }
         if self.published_at:
             data["datePublished"] = self.published_at.isoformat()
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()
-        if self.author_name:
-            data["author"] = {"@type": "Person", "name": self.author_name}
-        else:
-            data["author"] = {"@type": "Organization", "name": publisher_name}
         if image_url:
             data["image"] = [image_url]
         categories = [category.name for category in self.category_list]
@@ -401,7 +427,6 @@ class ArticlePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        village = VillageSettings.for_request(request)
         breadcrumbs = list(self.get_ancestors().filter(depth__gt=1))
         context["breadcrumbs"] = breadcrumbs
         context["index_page"] = breadcrumbs[-1]
@@ -410,6 +435,6 @@ class ArticlePage(SitePage):
         # Built before the body renders, so headings carry their de-duplicated anchors.
         context["table_of_contents"] = self.table_of_contents()
         context["news_jsonld"] = self.news_article_jsonld(
-            request, context["social_image_url"], village.village_name
+            request, context["social_image_url"], organization_jsonld(request)
         )
         return context

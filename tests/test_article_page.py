@@ -524,6 +524,7 @@ def test_news_article_jsonld_describes_the_article(client, news_index, village):
         parent=news_index,
         title="Posyandu Balita",
         author_name="Siti Aminah",
+        author_type=ArticlePage.AuthorType.PERSON,
         publication_date=date(2025, 8, 17),
         cover_image=ImageFactory(),
         cover_alt_text="Balai desa",

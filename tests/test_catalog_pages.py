@@ -723,7 +723,7 @@ def test_spot_page_lists_facilities(client, wisata_index, spot):
 def test_spot_page_shows_coordinates_and_openstreetmap_link(client, wisata_index, spot):
     soup = spot_soup(client, wisata_index, spot)
 
-    assert soup.select_one(".coordinates").get_text(strip=True) == "-7.250000, 109.290000"
+    assert soup.select_one(".coordinates").get_text(strip=True) == "7,25° LS, 109,29° BT"
     link = soup.find("a", string="Lihat di OpenStreetMap")
     url = urlsplit(link["href"])
     assert url.netloc == "www.openstreetmap.org"

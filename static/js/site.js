@@ -80,3 +80,28 @@ document.querySelectorAll("input[data-suggest-url]").forEach((input) => {
     if (["ArrowDown", "ArrowUp"].includes(event.key)) event.preventDefault();
   });
 });
+
+// Menus are <details> and work without this: it closes an open dropdown with Escape (focus
+// back on its button), on a click elsewhere, and when another one opens.
+const menus = [...document.querySelectorAll(".site-header details")];
+const closeMenus = (except) => {
+  menus.forEach((menu) => {
+    if (menu.open && !menu.contains(except)) menu.open = false;
+  });
+};
+document.querySelectorAll(".submenu").forEach((submenu) => {
+  submenu.addEventListener("toggle", () => {
+    if (submenu.open) closeMenus(submenu);
+  });
+});
+document.addEventListener("click", (event) => {
+  if (!event.target.closest(".site-header details")) closeMenus(null);
+});
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape") return;
+  const open = menus.filter((menu) => menu.open && menu.contains(document.activeElement));
+  const innermost = open[open.length - 1];
+  if (!innermost) return;
+  innermost.open = false;
+  innermost.querySelector("summary").focus();
+});
