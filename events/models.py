@@ -30,7 +30,13 @@ from .structured_data import event_jsonld
 CALENDAR_ROUTE = "kalender/"
 RESERVED_SLUGS = {"kalender"}
 HOME_UPCOMING_COUNT = 3
-BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE)
+# Rich text to plain text: paragraphs apart, list items as "- " lines.
+PLAIN_TEXT_BREAKS = [
+    (re.compile(r"<li\b[^>]*>", re.IGNORECASE), "\n- "),
+    (re.compile(r"</(?:p|h[1-6]|blockquote|ul|ol)>", re.IGNORECASE), "\n\n"),
+    (re.compile(r"<br\s*/?>", re.IGNORECASE), "\n"),
+]
+BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def calendar_name(agenda, village_name):
@@ -261,9 +267,11 @@ class EventPage(RoutablePageMixin, SitePage):
 
     def plain_description(self):
         """The description as plain text with its paragraphs, for calendars and JSON-LD."""
-        text = unescape(strip_tags(BLOCK_END.sub("\n", self.description)))
-        lines = [" ".join(line.split()) for line in text.splitlines()]
-        return "\n".join(line for line in lines if line)
+        html = self.description
+        for pattern, replacement in PLAIN_TEXT_BREAKS:
+            html = pattern.sub(replacement, html)
+        lines = [" ".join(line.split()) for line in unescape(strip_tags(html)).splitlines()]
+        return BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
     def location_text(self):
         address = " ".join(self.place_address.split())

@@ -9,19 +9,21 @@ import pytest
 from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import rich_text
 
+from core import page_cache
 from core.purge import paths_showing_page
 from demo import events as demo_events
 from events.dates import JAKARTA
 from events.models import EventPage
 from tests.factories import ImageFactory
 from tests.factories_events import AgendaIndexPageFactory, EventPageFactory
-from tests.helpers import PAGE_FORM, form_data, get_soup, jsonld_of_type, soup
+from tests.helpers import PAGE_FORM, form_data, get_soup, jsonld_of_type, logged_in, soup
 
 # Anonymous page views, first uncached response (see test_query_budgets.py), and the
 # calendar files. Measured on SQLite; budget = measured + 2.
@@ -102,6 +104,12 @@ def test_an_all_day_event_is_stored_from_midnight_to_the_end_of_its_last_day(age
     assert event.local_end == at(18, 23, 59) + datetime.timedelta(seconds=59)
 
 
+def test_description_as_plain_text_keeps_paragraphs_and_list_items(db):
+    html = "<p>Bawa:</p><ul><li>cangkul,</li><li>sapu &amp; karung.</li></ul>"
+    event = EventPage(description=html)
+    assert event.plain_description() == "Bawa:\n\n- cangkul,\n- sapu & karung."
+
+
 # --- Validation -------------------------------------------------------------------------------
 
 
@@ -125,26 +133,9 @@ def test_an_event_cannot_take_the_calendar_address():
     assert "slug" in error.value.message_dict
 
 
-def test_admin_form_refuses_an_end_before_the_start_with_a_message(admin_client, agenda):
+def event_form(client, agenda, **changes):
     url = reverse("wagtailadmin_pages:add", args=["events", "eventpage", agenda.pk])
-    data = form_data(admin_client.get(url), PAGE_FORM) | {
-        "title": "Rapat RT",
-        "slug": "rapat-rt",
-        "start": "2025-08-17 10:00",
-        "end": "2025-08-17 09:00",
-        "place": "Balai RT 03",
-        "status": "scheduled",
-        "description": rich_text("<p>Rapat bulanan.</p>"),
-    }
-    response = admin_client.post(url, data)
-    assert response.status_code == 200
-    assert "Waktu selesai tidak boleh sebelum waktu mulai." in response.content.decode()
-    assert not EventPage.objects.filter(slug="rapat-rt").exists()
-
-
-def test_admin_form_saves_a_valid_event_as_a_draft(admin_client, agenda):
-    url = reverse("wagtailadmin_pages:add", args=["events", "eventpage", agenda.pk])
-    data = form_data(admin_client.get(url), PAGE_FORM) | {
+    return url, form_data(client.get(url), PAGE_FORM) | {
         "title": "Rapat RT",
         "slug": "rapat-rt",
         "start": "2025-08-17 10:00",
@@ -152,9 +143,38 @@ def test_admin_form_saves_a_valid_event_as_a_draft(admin_client, agenda):
         "place": "Balai RT 03",
         "status": "scheduled",
         "description": rich_text("<p>Rapat bulanan.</p>"),
+        **changes,
     }
+
+
+def test_a_penulis_event_waits_for_a_moderator(client, agenda, penulis, moderator):
+    logged_in(penulis, client)
+    url, data = event_form(client, agenda, **{"action-submit": "1"})
+    assert client.post(url, data).status_code == 302
+    event = EventPage.objects.get(slug="rapat-rt")
+    assert not event.live
+    assert event.current_workflow_state.workflow.name == "Moderasi"
+    assert Client().get("/agenda/rapat-rt/").status_code == 404
+
+
+def test_agenda_and_event_edit_screens_open(admin_client, agenda):
+    event = event_at(agenda, "Posyandu", from_now(days=2))
+    for page in (agenda, event):
+        url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        assert admin_client.get(url).status_code == 200
+
+
+def test_admin_form_refuses_an_end_before_the_start_with_a_message(admin_client, agenda):
+    url, data = event_form(admin_client, agenda, end="2025-08-17 09:00")
     response = admin_client.post(url, data)
-    assert response.status_code == 302
+    assert response.status_code == 200
+    assert "Waktu selesai tidak boleh sebelum waktu mulai." in response.content.decode()
+    assert not EventPage.objects.filter(slug="rapat-rt").exists()
+
+
+def test_admin_form_saves_a_valid_event_as_a_draft(admin_client, agenda):
+    url, data = event_form(admin_client, agenda)
+    assert admin_client.post(url, data).status_code == 302
     event = EventPage.objects.get(slug="rapat-rt")
     assert not event.live
     assert event.local_start == at(17, 10)
@@ -375,7 +395,7 @@ def test_event_jsonld_describes_the_event_in_wib(client, agenda):
     assert data["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
     assert data["image"][0].startswith("http://testserver/")
     assert data["url"] == event.full_url
-    assert data["description"] == "Warga diundang hadir.\nBawa alat kebersihan sendiri."
+    assert data["description"] == "Warga diundang hadir.\n\nBawa alat kebersihan sendiri."
 
 
 def test_all_day_event_jsonld_gives_dates(client, agenda):
@@ -417,7 +437,7 @@ def test_calendar_event_carries_summary_place_text_and_link(client, agenda):
     assert str(entry["UID"]) == f"acara-{event.pk}@localhost"
     assert str(entry["LOCATION"]) == "Balai Desa Uji, Jl. Raya Uji No. 1"
     assert str(entry["DESCRIPTION"]) == (
-        "Warga diundang hadir.\nBawa alat kebersihan sendiri.\n\nPenyelenggara: Karang Taruna"
+        "Warga diundang hadir.\n\nBawa alat kebersihan sendiri.\n\nPenyelenggara: Karang Taruna"
     )
     assert "<p>" not in str(entry["DESCRIPTION"])
     assert str(entry["URL"]) == event.full_url
@@ -542,6 +562,16 @@ def test_publishing_an_event_purges_the_agenda_and_home(client, home_page, agend
     assert "Senam" in client.get(agenda.url).content.decode()
 
 
+def test_deleting_an_event_purges_the_agenda(client, agenda):
+    event = event_at(agenda, "Posyandu", from_now(days=2))
+    client.get(agenda.url)
+    assert client.get(agenda.url).headers["X-Cache"] == "HIT"
+    event.delete()
+    response = client.get(agenda.url)
+    assert response.headers["X-Cache"] == "MISS"
+    assert "Posyandu" not in response.content.decode()
+
+
 def test_a_changed_event_purges_both_calendar_files(agenda, home_page):
     event = event_at(agenda, "Posyandu", from_now(days=2))
     paths = paths_showing_page(event)
@@ -552,6 +582,21 @@ def test_a_changed_event_purges_both_calendar_files(agenda, home_page):
         f"{agenda.url}kalender/",
         home_page.url,
     } <= set(paths)
+
+
+def test_a_cached_calendar_feed_is_purged_when_an_event_is_published(client, agenda, monkeypatch):
+    """Ready for when core caches text/calendar (core/page_cache.py CACHEABLE_TYPES)."""
+    monkeypatch.setattr(
+        page_cache, "CACHEABLE_TYPES", (*page_cache.CACHEABLE_TYPES, "text/calendar")
+    )
+    event_at(agenda, "Posyandu", from_now(days=2))
+    feed = f"{agenda.url}kalender/"
+    client.get(feed)
+    assert client.get(feed).headers["X-Cache"] == "HIT"
+    EventPageFactory(parent=agenda, title="Senam", live=False).save_revision().publish()
+    response = client.get(feed)
+    assert response.headers["X-Cache"] == "MISS"
+    assert "Senam" in vevents(calendar_of(response))
 
 
 def test_renaming_the_agenda_purges_its_calendar_feed(agenda):
