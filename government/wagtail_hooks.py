@@ -3,7 +3,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -23,10 +23,18 @@ class PhotoColumn(Column):
         return image.get_rendition(THUMBNAIL) if image else None
 
 
+class YesNoColumn(Column):
+    """Ya or Tidak in words: Wagtail's BooleanColumn names its icons True and False."""
+
+    def get_value(self, instance):
+        return _("Ya") if getattr(instance, self.name) else _("Tidak")
+
+
 class GovernmentViewSet(SnippetViewSet):
     list_per_page = 50
     copy_view_enabled = False
-    inspect_view_enabled = True
+    # The edit form shows every field; Wagtail's inspect view would print None and True.
+    inspect_view_enabled = False
     # A name typed in part ("Sugeng") should match: Django's icontains, no search index.
     search_backend_name = None
     photo_field = "photo"
@@ -41,10 +49,15 @@ class OfficialFilterSet(WagtailFilterSet):
     position = django_filters.ChoiceFilter(
         label=_("Jabatan"), choices=Position.choices, empty_label=_("Semua jabatan")
     )
-    active = django_filters.BooleanFilter(
-        label=_("Tampilkan"),
-        widget=django_filters.widgets.BooleanWidget,
+    active = django_filters.ChoiceFilter(
+        label=_("Tampil di halaman"),
+        choices=[("ya", _("Ya")), ("tidak", _("Tidak"))],
+        empty_label=_("Semua"),
+        method="filter_active",
     )
+
+    def filter_active(self, queryset, name, value):
+        return queryset.filter(active=value == "ya")
 
     class Meta:
         model = Official
@@ -62,7 +75,7 @@ class OfficialViewSet(GovernmentViewSet):
         TitleColumn("name", label=_("Nama"), url_name="wagtailsnippets_government_official:edit"),
         Column("job_title", label=_("Jabatan")),
         Column("term_text", label=_("Masa jabatan")),
-        BooleanColumn("active", label=_("Tampil")),
+        YesNoColumn("active", label=_("Tampil")),
     ]
 
     def get_queryset(self, request):

@@ -43,6 +43,7 @@ from tests.helpers import (
     make_user,
     soup,
 )
+from villages.structure import ensure_village_structure
 
 MODELS = [Official, BPDMember, Institution]
 # Maximum queries per anonymous view, steady state (tests/test_query_budgets.py explains the
@@ -393,6 +394,22 @@ def test_penulis_posts_change_nothing(records, model):
     assert list(model.objects.values_list("name", flat=True)) == [record.name]
 
 
+def bulk_delete(client, record):
+    url = reverse("wagtail_bulk_action", args=["government", record._meta.model_name, "delete"])
+    return client.post(f"{url}?id={record.pk}", {"id": [record.pk]})
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda model: model.__name__)
+def test_bulk_delete_is_for_moderators_only(records, model):
+    record = records[model]
+
+    bulk_delete(logged_in(make_user(PENULIS)), record)
+    assert model.objects.filter(pk=record.pk).exists()
+
+    bulk_delete(logged_in(make_user(MODERATOR)), record)
+    assert not model.objects.filter(pk=record.pk).exists()
+
+
 def test_moderator_deletes_an_official(records):
     client = logged_in(make_user(MODERATOR))
     official = records[Official]
@@ -614,6 +631,17 @@ def test_admin_listing_searches_and_filters_officials(moderator_client, official
     assert texts(soup(filtered), "tbody .title a") == ["Rasimin"]
 
 
+def test_admin_listing_filters_hidden_officials_and_says_so_in_words(moderator_client, officials):
+    hidden = officials["Teguh Santoso"]
+    hidden.active = False
+    hidden.save()
+
+    listing = soup(moderator_client.get(admin_url(Official, "list"), {"active": "tidak"}))
+
+    assert texts(listing, "tbody .title a") == ["Teguh Santoso"]
+    assert texts(listing, "tbody td:last-child") == ["Tidak"]
+
+
 def test_admin_listing_shows_photo_thumbnails_in_hierarchy_order(moderator_client, government_page):
     OfficialFactory(name="Kasi", position=Position.KASI_PELAYANAN)
     OfficialFactory(name="Kades", position=Position.KEPALA_DESA, with_photo=True)
@@ -766,6 +794,18 @@ def test_demo_loads_the_serang_government(client, demo_pages):
     assert chart_names(page_soup)[:2] == ["Sugeng Riyadi", "Endang Sulistyowati"]
     assert "Kepala Dusun Krajan" in texts(page_soup, ".person-position")
     assert Official.objects.get(name="Sugeng Riyadi").phone == "+6281227654301"
+
+
+def test_demo_fills_the_intro_the_village_structure_left_neutral(site):
+    pages = ensure_village_structure(site)
+    neutral_intro = pages.government.intro
+
+    demo_government.load(pages, lambda line: None)
+
+    intro = GovernmentPage.objects.get(pk=pages.government.pk).intro
+    assert intro != neutral_intro
+    assert intro.startswith("Pemerintah Desa Serang dipimpin Kepala Desa")
+    assert Official.objects.filter(site=site).count() == 9
 
 
 def test_demo_load_is_idempotent_and_keeps_an_editors_intro(demo_pages):
