@@ -177,12 +177,12 @@ def load(pages, report):
     content = read_profile()
     profile = StandardPage.objects.get(pk=pages.profile.pk)
     if fill_page(profile, content["profile"]):
-        report(_("Profil desa diisi."))
+        report(_("Isi halaman Profil Desa dimuat."))
     for row in content["pages"]:
         ensure_sub_page(profile, row, report)
     contact = ContactPage.objects.get(pk=pages.contact.pk)
     if fill_contact(contact, content["contact"]):
-        report(_("Halaman kontak diisi."))
+        report(_("Catatan sebelum berkunjung di halaman Kontak dimuat."))
     ensure_office_location(pages.site, content["contact"]["office_location"], report)
 
 

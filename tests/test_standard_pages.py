@@ -6,6 +6,7 @@ from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.contrib.staticfiles import finders
 from django.core.cache import caches
 from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction, Revision
@@ -265,6 +266,18 @@ def test_editor_screens_open(editor, profile):
         assert editor.get(url).status_code == 200, url
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "needs 'wagtail.contrib.typed_table_block' in INSTALLED_APPS "
+        "(village_site/settings/base.py, reported to its owner): without it the page editor "
+        "cannot load the table block's script"
+    ),
+)
+def test_table_block_editor_script_is_served():
+    assert finders.find("typed_table_block/js/typed_table_block.js")
+
+
 @pytest.mark.parametrize("name", list(StandardPageBodyBlock.base_blocks))
 def test_every_body_block_has_full_meta_in_indonesian(name):
     block = StandardPage._meta.get_field("body").stream_block.child_blocks[name]
@@ -384,7 +397,7 @@ def demo_state():
 def test_demo_fills_the_profile_and_publishes_its_sub_pages(client, demo_pages):
     messages = load_demo_profile(demo_pages)
 
-    assert "Profil desa diisi." in messages
+    assert "Isi halaman Profil Desa dimuat." in messages
     assert "Halaman Sejarah Desa diisi." in messages
     assert "Halaman Visi & Misi dibuat." in messages
     assert "Halaman Geografi dibuat." in messages
@@ -428,7 +441,7 @@ def test_demo_population_table_adds_up(client, demo_pages):
 def test_demo_fills_the_contact_page_and_the_office_location(client, demo_pages):
     messages = load_demo_profile(demo_pages)
 
-    assert "Halaman kontak diisi." in messages
+    assert "Catatan sebelum berkunjung di halaman Kontak dimuat." in messages
     assert "Titik lokasi kantor desa diisi." in messages
     contact = ContactPage.objects.get(pk=demo_pages.contact.pk)
     assert contact.intro == "Hubungi kantor desa untuk layanan dan informasi."
