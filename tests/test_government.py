@@ -25,6 +25,7 @@ from government.models import (
     Position,
 )
 from government.models.base import initials_of
+from tests.browser import browser_test_marks
 from tests.factories import ArticleIndexPageFactory, HomePageFactory, ImageFactory
 from tests.factories_government import (
     BPDMemberFactory,
@@ -756,6 +757,61 @@ def test_query_count_does_not_grow_with_officials(
     many = steady_state_queries(client, government_page.url, django_assert_max_num_queries)
 
     assert many == few
+
+
+# --- Layout in a real browser ---------------------------------------------------------------
+
+
+def boxes(browser, url, width):
+    """Where the chart's cards sit at this viewport width, and the page's scroll width."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(url)
+    found = page.evaluate(
+        """() => Object.fromEntries([...document.querySelectorAll('.org-chart .person-card')]
+            .map(card => [card.querySelector('.person-name').textContent,
+                          card.getBoundingClientRect().toJSON()]))"""
+    )
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    return found, scroll_width
+
+
+def marked(marks):
+    """Apply a list of pytest marks (such as browser_test_marks) to one test."""
+
+    def decorate(test):
+        for mark in marks:
+            test = mark(test)
+        return test
+
+    return decorate
+
+
+@marked(browser_test_marks)
+def test_chart_is_a_tree_on_wide_screens_and_an_indented_list_on_phones(
+    browser, live_server, officials
+):
+    url = live_server.url + GovernmentPage.objects.get().url
+
+    wide, wide_scroll = boxes(browser, url, 1280)
+    phone, phone_scroll = boxes(browser, url, 360)
+
+    head, secretary = wide["Sugeng Riyadi"], wide["Endang Sulistyowati"]
+    kaur, kasi, dusun = wide["Sri Wahyuni"], wide["Slamet Widodo"], wide["Rasimin"]
+    assert head["bottom"] <= secretary["top"]
+    assert kasi["left"] >= secretary["right"]  # the sections beside the secretariat
+    assert abs(kasi["top"] - secretary["top"]) < 1
+    assert kaur["top"] >= secretary["bottom"] and kaur["left"] > secretary["left"]
+    assert dusun["top"] >= max(card["bottom"] for card in wide.values() if card is not dusun)
+    assert wide_scroll == 1280
+    # On a phone: one column, each level further in, nothing wider than the screen.
+    tops = [phone[name]["top"] for name, _position, _area in HIERARCHY]
+    assert tops == sorted(tops)
+    assert phone["Sugeng Riyadi"]["left"] < phone["Endang Sulistyowati"]["left"]
+    assert phone["Endang Sulistyowati"]["left"] < phone["Sri Wahyuni"]["left"]
+    assert all(card["right"] <= 360 for card in phone.values())
+    assert phone_scroll == 360
 
 
 # --- Demo content ---------------------------------------------------------------------------
