@@ -8,6 +8,7 @@ from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -46,7 +47,8 @@ def calendar_name(agenda, village_name):
 def calendar_response(content, filename=None):
     response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
     if filename:
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        # Slugs may be Unicode; this header writes them as RFC 6266 asks.
+        response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
 

@@ -475,6 +475,13 @@ def test_event_calendar_file_holds_that_event_only(client, agenda):
     assert [str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")] == ["Asia/Jakarta"]
 
 
+def test_event_calendar_file_name_may_be_unicode(client, agenda):
+    event = event_at(agenda, "Pentas", at(17, 8), slug="pentas-ebeg-مولد")
+    response = client.get(f"{event.url}kalender/")
+    assert response["Content-Disposition"].startswith("attachment; filename*=utf-8''pentas-ebeg")
+    assert list(vevents(calendar_of(response))) == ["Pentas"]
+
+
 def test_private_events_calendar_file_is_not_served(client, agenda):
     event = event_at(agenda, "Rahasia", at(17, 8))
     PageViewRestriction.objects.create(page=event, restriction_type="login")
