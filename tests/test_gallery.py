@@ -5,12 +5,16 @@ albums go through moderation, and the demo loads its albums once."""
 import datetime
 import re
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
+from core import purge
 from demo import gallery as demo_gallery
+from demo.reader import ContentError
 from gallery.models import AlbumPage, AlbumPhoto
 from tests.factories import ImageFactory, ProductFactory, TourismSpotFactory
 from tests.factories_gallery import AlbumPageFactory, GalleryIndexPageFactory
@@ -161,6 +165,24 @@ def test_viewer_dialog_is_inert_markup_until_the_script_opens_it(client, gallery
     assert all(button["type"] == "button" for button in dialog.find_all("button"))
 
 
+def test_preview_shows_the_drafts_photos_before_they_are_published(gallery_index):
+    album = AlbumPageFactory(parent=gallery_index, title="Upacara", photos=1)
+    draft = album.get_latest_revision_as_object()
+    draft.photos.add(AlbumPhoto(image=ImageFactory(), caption="Pengibaran bendera"))
+    draft.save_revision()
+
+    stored = AlbumPage.objects.get(pk=album.pk)
+    response = stored.get_latest_revision_as_object().make_preview_request()
+    response.render()
+
+    captions = [item.figcaption.get_text(strip=True) for item in photo_items(soup(response))]
+    assert captions == ["Foto Upacara 1", "Pengibaran bendera"]
+    live = [
+        item.figcaption.get_text(strip=True) for item in photo_items(album_soup(Client(), album))
+    ]
+    assert live == ["Foto Upacara 1"]
+
+
 def test_draft_album_is_not_public(client, gallery_index):
     album = AlbumPageFactory(parent=gallery_index, live=False)
 
@@ -175,6 +197,13 @@ def test_album_is_found_by_a_word_of_a_photo_caption(gallery_index):
     found = AlbumPage.objects.live().search("selokan")
 
     assert [page.pk for page in found] == [album.pk]
+
+
+def test_changing_a_photo_purges_the_album_page(gallery_index):
+    album = AlbumPageFactory(parent=gallery_index, photos=2)
+    image = album.photos.first().image
+
+    assert urlsplit(album.url).path in purge.paths_referencing(image)
 
 
 # --- The Galeri page -----------------------------------------------------------------------
@@ -222,6 +251,8 @@ def test_gallery_without_albums_says_so(client, gallery_index):
 
 
 def test_gallery_shows_twelve_albums_per_page(client, gallery_index):
+    # With the page cache on (as here), a page sees only the query parameters its type
+    # declares in settings.PAGE_CACHE_QUERY_PARAMETERS: the Galeri declares "page".
     for number in range(13):
         AlbumPageFactory(
             parent=gallery_index,
@@ -397,15 +428,19 @@ def test_album_draft_may_be_saved_before_its_photos_are_chosen(gallery_index, pe
 # --- Demo content --------------------------------------------------------------------------
 
 
-def demo_pages(gallery_index):
-    """What load_demo passes: the default site's section pages (only the Galeri is read)."""
+@pytest.fixture
+def demo_pages(gallery_index, monkeypatch):
+    """What load_demo passes (the default site's section pages; only the Galeri is read).
+    The demo draws its photos at phone-camera size; small ones test the same loader faster."""
+    monkeypatch.setattr(demo_gallery, "LANDSCAPE", (480, 320))
+    monkeypatch.setattr(demo_gallery, "PORTRAIT", (420, 630))
     return SimpleNamespace(gallery=gallery_index)
 
 
-def test_demo_loads_three_albums_of_captioned_photos(gallery_index):
+def test_demo_loads_three_albums_of_captioned_photos(gallery_index, demo_pages):
     messages = []
 
-    demo_gallery.load(demo_pages(gallery_index), messages.append)
+    demo_gallery.load(demo_pages, messages.append)
 
     albums = AlbumPage.objects.live().child_of(gallery_index).order_by("title")
     assert [album.title for album in albums] == [
@@ -422,34 +457,51 @@ def test_demo_loads_three_albums_of_captioned_photos(gallery_index):
     assert messages == ["3 album galeri dibuat."]
 
 
-def test_demo_albums_are_loaded_once(gallery_index):
-    demo_gallery.load(demo_pages(gallery_index), lambda message: None)
+def test_demo_albums_are_loaded_once(gallery_index, demo_pages):
+    demo_gallery.load(demo_pages, lambda message: None)
     counts = (AlbumPage.objects.count(), AlbumPhoto.objects.count())
     messages = []
 
-    demo_gallery.load(demo_pages(gallery_index), messages.append)
+    demo_gallery.load(demo_pages, messages.append)
 
     assert (AlbumPage.objects.count(), AlbumPhoto.objects.count()) == counts
     assert messages == []
 
 
-def test_demo_leaves_an_album_an_editor_changed(gallery_index):
-    demo_gallery.load(demo_pages(gallery_index), lambda message: None)
+def test_demo_leaves_an_album_an_editor_changed(gallery_index, demo_pages):
+    demo_gallery.load(demo_pages, lambda message: None)
     album = AlbumPage.objects.get(slug="posyandu-balita")
     album.title = "Posyandu Balita Dusun Krajan"
     album.save_revision().publish()
 
-    demo_gallery.load(demo_pages(gallery_index), lambda message: None)
+    demo_gallery.load(demo_pages, lambda message: None)
 
     assert AlbumPage.objects.get(pk=album.pk).title == "Posyandu Balita Dusun Krajan"
     assert AlbumPage.objects.filter(slug="posyandu-balita").count() == 1
 
 
-def test_demo_album_pages_render_every_photo(client, gallery_index):
-    demo_gallery.load(demo_pages(gallery_index), lambda message: None)
+def test_demo_album_pages_render_every_photo(client, gallery_index, demo_pages):
+    demo_gallery.load(demo_pages, lambda message: None)
     album = AlbumPage.objects.get(slug="festival-stroberi-2025")
 
     items = photo_items(album_soup(client, album))
 
     assert len(items) == album.photos.count()
     assert all(item.figcaption for item in items)
+
+
+def test_demo_album_file_with_an_unknown_scene_is_refused_by_name(tmp_path):
+    albums = tmp_path / "galeri.yaml"
+    albums.write_text(
+        "albums:\n"
+        "  - slug: panen-raya\n"
+        "    title: Panen Raya\n"
+        "    date: 2025-03-01\n"
+        "    description: Panen padi bersama.\n"
+        "    photos:\n"
+        "      - {scene: sawah-terbang, colour: '#3a7d44', caption: Panen padi.}\n",
+        encoding="utf-8",
+    )
+
+    with pytest.raises(ContentError, match="galeri.yaml: panen-raya: scene sawah-terbang"):
+        demo_gallery.read_albums(albums)
