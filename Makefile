@@ -8,7 +8,7 @@ PORT ?= 8000
 # Where `make run` serves the site; the demo loader gives the Wagtail site this address.
 export PUBLIC_BASE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test serve install install-test install-production migrate demo lint format check clean bench bench-search bench-load i18n-report messages
+.PHONY: run test serve install install-test install-production migrate demo lint format check clean bench bench-search bench-load bench-abuse i18n-report messages
 
 run: install migrate demo  ## Demo site at http://127.0.0.1:8000/ (admin at /admin/)
 	$(MANAGE) runserver $(HOST):$(PORT)
@@ -43,12 +43,14 @@ install-production: $(VENV)/.requirements-production  ## Also install gunicorn a
 .serve-secret-key:
 	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 
-serve: install-production migrate demo .serve-secret-key  ## The production stack (gunicorn, whitenoise, production settings) over plain HTTP
+# nginx (deploy/nginx/desa.conf) listens on PORT in front of gunicorn, as in production;
+# where nginx is not installed, gunicorn serves PORT itself (deploy/local_proxy.py).
+serve: install-production migrate demo .serve-secret-key  ## The production stack (nginx, gunicorn, production settings) over plain HTTP
 	DJANGO_SETTINGS_MODULE=village_site.settings.production SECRET_KEY="$$(cat .serve-secret-key)" \
 		$(MANAGE) collectstatic --no-input -v0
 	DJANGO_SETTINGS_MODULE=village_site.settings.production SECRET_KEY="$$(cat .serve-secret-key)" \
 		ALLOWED_HOSTS="$(HOST),localhost" HTTPS=false SERVE_MEDIA=true HOST=$(HOST) PORT=$(PORT) \
-		$(BIN)/gunicorn -c gunicorn.conf.py
+		$(BIN)/python deploy/local_proxy.py
 
 migrate: install  ## Apply database migrations
 	$(MANAGE) migrate --no-input
@@ -85,6 +87,11 @@ bench:  ## Every benchmark (PostgreSQL; see docs/performance.md)
 # Drops and re-creates its own database (BENCH_DATABASE_URL); BENCH_ARGS="--reuse" keeps it.
 bench-search: install  ## Search benchmark: 14,000 items on PostgreSQL, /cari/ latency, index time
 	DATABASE_URL=$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/village_bench} $(BIN)/python bench/search_bench.py $(BENCH_ARGS)
+
+# The attacker probe runs `make serve`'s stack (nginx when installed) on the demo database.
+bench-abuse: install-production migrate demo  ## Attacker probe: each attack's slowdown of cached pages, 500s, lock-out
+	$(MANAGE) axes_reset -v0 >/dev/null
+	$(BIN)/python bench/abuse_probe.py $(BENCH_ARGS)
 
 # Drops and re-creates its own databases (BENCH_LOAD_DATABASE_URL, and the same name with
 # _a100 and _a10000 for scaling); BENCH_ARGS="--reuse" keeps them. Needs wrk installed.

@@ -23,12 +23,10 @@ from django.db import connection
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 GUNICORN = PROJECT_DIR / ".venv" / "bin" / "gunicorn"
-# Production settings with only the static files' folder moved out of the working tree, so
-# the test neither needs nor disturbs a `make serve` collection in staticfiles/.
+LOCAL_PROXY = PROJECT_DIR / "deploy" / "local_proxy.py"
+# Production settings, and what a test adds to them.
 STACK_SETTINGS = """
 from village_site.settings.production import *  # noqa: F403
-
-STATIC_ROOT = {static_root!r}
 """
 
 
@@ -147,16 +145,15 @@ def stop(server, seconds=30):
 
 
 @contextmanager
-def serve_production_stack(tmp_path, database_url=None, extra_settings=""):
+def serve_production_stack(tmp_path, database_url=None, extra_settings="", behind_nginx=False):
     """Migrate, fill and serve a fresh database with gunicorn (by default one of the suite's
     kind); yields its address, the news index's id, the environment to run more code in
     (run_in_stack) and gunicorn's process. `extra_settings` is Python appended to the
-    production settings."""
+    production settings. `behind_nginx` serves it as `make serve` does, through
+    deploy/local_proxy.py (nginx in front of gunicorn)."""
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
-    (tmp_path / "stack_settings.py").write_text(
-        STACK_SETTINGS.format(static_root=str(tmp_path / "static")) + extra_settings
-    )
+    (tmp_path / "stack_settings.py").write_text(STACK_SETTINGS + extra_settings)
     with server_database(tmp_path, database_url) as database_url:
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -170,6 +167,9 @@ def serve_production_stack(tmp_path, database_url=None, extra_settings=""):
             "PORT": str(port),
             "DATABASE_URL": database_url,
             "MEDIA_ROOT": str(tmp_path / "media"),
+            # Out of the working tree: neither needs nor disturbs `make serve`'s folders.
+            "STATIC_ROOT": str(tmp_path / "static"),
+            "NGINX_DIR": str(tmp_path / "nginx"),
             # Shared by the workers and by run_in_stack's processes, and by nothing else.
             "CACHE_DIR": str(tmp_path / "cache"),
             "PUBLIC_BASE_URL": base_url,
@@ -190,7 +190,9 @@ def serve_production_stack(tmp_path, database_url=None, extra_settings=""):
         log_path = tmp_path / "gunicorn.log"
         with log_path.open("w") as log:
             server = subprocess.Popen(
-                [str(GUNICORN), "-c", "gunicorn.conf.py"],
+                [sys.executable, str(LOCAL_PROXY)]
+                if behind_nginx
+                else [str(GUNICORN), "-c", "gunicorn.conf.py"],
                 cwd=PROJECT_DIR,
                 env=env,
                 stdout=log,
@@ -207,6 +209,26 @@ def serve_production_stack(tmp_path, database_url=None, extra_settings=""):
                 }
             finally:
                 stop(server)
+
+
+def publish_article(title, body):
+    """In the stack's environment: a live article under the first news index; prints its
+    path."""
+    from articles.models import ArticleIndexPage
+    from tests.factories import ArticlePageFactory
+
+    index = ArticleIndexPage.objects.order_by("pk").first()
+    article = ArticlePageFactory(
+        parent=index, title=title, body__0__paragraph__value=f"<p>{body}</p>"
+    )
+    article.save_revision().publish()
+    print(article.url)
+
+
+def unpublish_article(title):
+    from articles.models import ArticlePage
+
+    ArticlePage.objects.get(title=title).unpublish()
 
 
 def run_in_stack(stack, function, *args):

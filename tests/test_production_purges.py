@@ -11,7 +11,14 @@ from itertools import count
 
 import pytest
 
-from tests.production_stack import GUNICORN, http_get, run_in_stack, serve_production_stack
+from tests.production_stack import (
+    GUNICORN,
+    http_get,
+    publish_article,
+    run_in_stack,
+    serve_production_stack,
+    unpublish_article,
+)
 
 pytestmark = pytest.mark.skipif(not GUNICORN.exists(), reason="gunicorn is not installed")
 
@@ -40,26 +47,6 @@ def article(stack):
     path = run_in_stack(stack, publish_article, title, body).split()[-1]
     warm(f"{stack['url']}{path}", body)
     return {"title": title, "body": body, "path": path, "keyword": f"kelompok {number}"}
-
-
-def publish_article(title, body):
-    """In the stack's environment: a live article under the first news index; prints its
-    path."""
-    from articles.models import ArticleIndexPage
-    from tests.factories import ArticlePageFactory
-
-    index = ArticleIndexPage.objects.order_by("pk").first()
-    article = ArticlePageFactory(
-        parent=index, title=title, body__0__paragraph__value=f"<p>{body}</p>"
-    )
-    article.save_revision().publish()
-    print(article.url)
-
-
-def unpublish_article(title):
-    from articles.models import ArticlePage
-
-    ArticlePage.objects.get(title=title).unpublish()
 
 
 def make_private(title):
