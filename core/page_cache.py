@@ -27,7 +27,13 @@ from .versioned_cache import VersionCounter
 GLOBAL_VERSION_KEY = "pagecache:global"
 site_wide = VersionCounter(GLOBAL_VERSION_KEY)
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/cari/", "/media/", "/static/")
-CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/plain")
+CACHEABLE_TYPES = (
+    "text/html",
+    "application/rss+xml",
+    "application/xml",
+    "text/plain",
+    "text/calendar",
+)
 # Browsers keep a page briefly; a shared cache (CDN) longer, since purges reach it.
 BROWSER_MAX_AGE = 60
 # How long past its freshness a copy is kept, to be served only while the database is down.

@@ -266,14 +266,6 @@ def test_editor_screens_open(editor, profile):
         assert editor.get(url).status_code == 200, url
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "needs 'wagtail.contrib.typed_table_block' in INSTALLED_APPS "
-        "(village_site/settings/base.py, reported to its owner): without it the page editor "
-        "cannot load the table block's script"
-    ),
-)
 def test_table_block_editor_script_is_served():
     assert finders.find("typed_table_block/js/typed_table_block.js")
 

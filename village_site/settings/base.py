@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
+    "wagtail.contrib.typed_table_block",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
@@ -134,6 +135,8 @@ PAGE_CACHE_QUERY_PARAMETERS = {
     "articles.ArticleIndexPage": ["kategori", "page", "tag"],
     "catalog.WisataIndexPage": ["kategori", "page", "q", "urut"],
     "catalog.ProdukIndexPage": ["kategori", "page", "q", "urut"],
+    "events.AgendaIndexPage": ["page"],
+    "gallery.GalleryIndexPage": ["page"],
 }
 
 # Behind a reverse proxy (production.py, BEHIND_PROXY=true) the client's address is the
