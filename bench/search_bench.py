@@ -164,8 +164,9 @@ def is_seeded():
 
 
 def build_site():
-    """The demo site's frame (home page as the site root on host `localhost`, village
-    settings, the three index pages) without its drawn pictures; see demo/site.py."""
+    """The demo site's frame (the village structure with the demo's texts: home page as the
+    site root on host `localhost`, village settings, the section pages) without its drawn
+    pictures; see demo/site.py."""
     from demo.site import set_up_site
 
     return set_up_site(with_images=False)

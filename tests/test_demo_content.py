@@ -20,9 +20,20 @@ from articles.models import ArticleCategory, ArticlePage
 from catalog.models import Product, ProductCategory, TourismCategory, TourismSpot
 from core.models import VillageSettings
 from demo.management.commands.load_demo import Command as LoadDemo
-from demo.reader import ContentError, load_content, parse_body
+from demo.reader import (
+    CONTENT_DIR,
+    ContentError,
+    load_content,
+    parse_body,
+    read_site,
+)
 from editorial import admin_browser
+from events.models import EventPage
+from gallery.models import AlbumPage
+from government.models import Official
 from home.models import HomePage
+from standard_pages.models import StandardPage
+from villages.structure import SECTIONS, ensure_village_structure
 
 SEED_FILE = Path(__file__).resolve().parent / "data" / "article-perlindungan-anak.txt"
 SEED_SLUG = "penguatan-kolaborasi-perlindungan-anak"
@@ -90,8 +101,29 @@ def test_demo_builds_the_village_site(demo_site):
 
 
 def test_demo_pages_render(client, demo_site):
-    for url in ["/", "/berita/", f"/berita/{SEED_SLUG}/", "/berita/?page=2", "/berita/feed/"]:
-        assert client.get(url).status_code == 200, url
+    sections = [f"/{spec.slug}/" for spec in SECTIONS]
+    urls = ["/", *sections, f"/berita/{SEED_SLUG}/", "/berita/?page=2", "/berita/feed/"]
+    assert {url: client.get(url).status_code for url in urls} == {url: 200 for url in urls}
+
+
+def test_demo_gives_every_section_its_texts(demo_site):
+    village = ensure_village_structure(demo_site)
+    texts = read_site()["sections"]
+    for spec in SECTIONS:
+        page = getattr(village, spec.attribute)
+        assert page.title == texts[spec.attribute]["title"]
+        assert not spec.is_untouched(page), spec.attribute
+    home = village.home
+    assert (home.title, home.hero_title) == ("Beranda", "Selamat datang di Desa Serang")
+    assert home.hero_image is not None
+
+
+def test_demo_loads_each_features_content(demo_site):
+    village = ensure_village_structure(demo_site)
+    assert StandardPage.objects.child_of(village.profile).live().count() == 3
+    assert Official.objects.exists()
+    assert EventPage.objects.child_of(village.agenda).live().exists()
+    assert AlbumPage.objects.child_of(village.gallery).live().exists()
 
 
 def test_demo_listing_paginates(client, demo_site):
@@ -233,6 +265,15 @@ def test_markdown_body_becomes_stream_blocks():
 def test_malformed_body_is_refused_with_the_reason(body, message):
     with pytest.raises(ContentError, match=re.escape(message)):
         parse_body(body)
+
+
+def test_site_texts_must_name_every_section(tmp_path):
+    text = (CONTENT_DIR / "desa.yaml").read_text(encoding="utf-8")
+    start = text.index("  agenda:")
+    end = text.index("  gallery:")
+    (tmp_path / "desa.yaml").write_text(text[:start] + text[end:], encoding="utf-8")
+    with pytest.raises(ContentError, match="desa.yaml: sections: kunci wajib tidak ada: agenda"):
+        read_site(tmp_path)
 
 
 def test_image_block_gets_a_drawn_picture(demo_site):

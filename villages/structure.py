@@ -168,14 +168,19 @@ class VillageSite:
     contact: ContactPage
 
 
+# What Wagtail's first migration puts at the site's root.
+WELCOME_PAGE = {"title": "Welcome to your new Wagtail site!", "slug": "home"}
+
+
 def is_welcome_page(page):
-    """Wagtail's "Welcome to your new Wagtail site!" as its first migration left it: a plain
-    Page under the tree's root, never edited, with nothing under it."""
+    """Wagtail's welcome page as its first migration left it: a plain Page under the tree's
+    root, never edited, with nothing under it."""
     return (
         page.depth == 2
         and page.specific_class is Page
         and page.numchild == 0
         and page.latest_revision_id is None
+        and all(getattr(page, field) == value for field, value in WELCOME_PAGE.items())
     )
 
 
@@ -236,7 +241,7 @@ def ensure_sections(home, report):
             continue
         page = spec.build(free_slug(home, spec.slug), show_in_menus=True)
         later = [existing[other.attribute] for other in SECTIONS[position + 1 :]]
-        following = next((page for page in later if page is not None), None)
+        following = next((sibling for sibling in later if sibling is not None), None)
         if following is None:
             home.add_child(instance=page)
         else:
