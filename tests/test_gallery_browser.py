@@ -42,10 +42,14 @@ def counter(page):
     return page.locator(f"{DIALOG_OPEN} [data-counter]").inner_text()
 
 
-def focused_photo_number(page):
-    """1-based number of the thumbnail link that has focus, 0 when none has."""
-    return page.evaluate(
-        "() => [...document.querySelectorAll('.photo-link')].indexOf(document.activeElement) + 1"
+def wait_for_focus_on_photo(page, number):
+    """Wait until the thumbnail link of photo `number` (1-based) has focus: the dialog's
+    close event, which moves it there, follows the closing by a task."""
+    page.wait_for_function(
+        "(number) => document.querySelectorAll('.photo-link')[number - 1]"
+        " === document.activeElement",
+        arg=number,
+        timeout=5000,
     )
 
 
@@ -85,7 +89,7 @@ def test_viewer_opens_on_the_clicked_photo_steps_with_arrows_and_closes_with_esc
         page.wait_for_selector(DIALOG_OPEN, state="detached")
         assert page.locator("dialog.photo-dialog").count() == 1
         # Back on the thumbnail of the photo last shown, so the reader goes on from there.
-        assert focused_photo_number(page) == 3
+        wait_for_focus_on_photo(page, 3)
     assert violations == []
 
 
@@ -106,7 +110,7 @@ def test_viewer_buttons_are_large_enough_to_tap_and_step_through_the_album(
         assert counter(page) == f"1 / {PHOTOS}"
         page.get_by_role("button", name="Tutup").click()
         page.wait_for_selector(DIALOG_OPEN, state="detached")
-        assert focused_photo_number(page) == 1
+        wait_for_focus_on_photo(page, 1)
 
 
 def test_viewer_dialog_is_named_and_modal(browser, live_server, album):
