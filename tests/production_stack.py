@@ -27,6 +27,9 @@ LOCAL_PROXY = PROJECT_DIR / "deploy" / "local_proxy.py"
 # Production settings, and what a test adds to them.
 STACK_SETTINGS = """
 from village_site.settings.production import *  # noqa: F403
+
+# The stack builds its own small site (set_up_village), not the first run's village site.
+VILLAGE_FIRST_RUN = False
 """
 
 

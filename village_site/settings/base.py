@@ -126,6 +126,10 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# A fresh database's migrate replaces Wagtail's welcome page with the village's pages
+# (villages/signals.py); setup_village then names the site.
+VILLAGE_FIRST_RUN = env_bool("VILLAGE_FIRST_RUN", True)
+
 # Anonymous page views are cached this long (0 switches the page cache off); publishing
 # purges exactly the pages that show what changed (core/purge.py).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
