@@ -17,6 +17,7 @@ from wagtail.models import Page
 from articles.models import ArticlePage
 from catalog.models import Product, TourismSpot
 from core.visibility import visible_pages
+from events.models import EventPage
 
 
 @dataclass(frozen=True)
@@ -116,12 +117,13 @@ class CatalogSource(Source):
 
 SOURCES = (
     PageSource("berita", _("Berita"), ArticlePage),
+    PageSource("agenda", _("Agenda"), EventPage),
     PageSource(
         "halaman",
         _("Halaman"),
         Page,
         has_tab=False,
-        excluded_types=(ArticlePage,),
+        excluded_types=(ArticlePage, EventPage),
         load_specific=True,
     ),
     CatalogSource("wisata", _("Wisata"), TourismSpot),

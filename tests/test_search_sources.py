@@ -16,14 +16,18 @@ from tests.factories import (
     ProductFactory,
     TourismSpotFactory,
 )
+from tests.factories_events import AgendaIndexPageFactory, EventPageFactory
 from tests.helpers import get_soup, soup
 
 
 @pytest.fixture
 def one_of_each_kind(home_page, news_index, wisata_index, produk_index):
-    """One "stroberi" hit per source: an article, another page, a wisata and a product."""
+    """One "stroberi" hit per source: an article, an event, another page, a wisata and a
+    product."""
+    agenda = AgendaIndexPageFactory(parent=home_page, title="Agenda", slug="agenda")
     return {
         "berita": ArticlePageFactory(parent=news_index, title="Festival Stroberi"),
+        "agenda": EventPageFactory(parent=agenda, title="Lomba Stroberi", slug="lomba-stroberi"),
         "halaman": ArticleIndexPageFactory(
             parent=home_page, title="Kabar Stroberi", slug="kabar-stroberi"
         ),
@@ -60,6 +64,7 @@ def test_each_result_links_where_its_source_says(client, one_of_each_kind):
 
     assert links == {
         "Berita": "/berita/festival-stroberi/",
+        "Agenda": "/agenda/lomba-stroberi/",
         "Halaman": "/kabar-stroberi/",
         "Wisata": "/wisata/kebun-stroberi/",
         "Produk": "/produk/selai-stroberi/",
@@ -132,7 +137,7 @@ def test_a_new_kind_gets_its_tab_link_and_partial(client, perdes):
     dokumen = page_soup.find("a", href=perdes.url).find_parent("li")
     assert " ".join(dokumen.select_one(".result-kind").get_text(" ").split()) == "Dokumen · PDF"
     tabs = [" ".join(a.get_text(" ").split()) for a in page_soup.select("nav.search-tabs a")]
-    assert tabs == ["Semua 5", "Berita 1", "Wisata 1", "Produk 1", "Dokumen 1"]
+    assert tabs == ["Semua 6", "Berita 1", "Agenda 1", "Wisata 1", "Produk 1", "Dokumen 1"]
 
 
 def test_a_new_kind_has_its_own_tab_and_suggestions(client, perdes):
