@@ -8,7 +8,7 @@ on every page, such as categories in menus and filters (`register_site_wide`).""
 from urllib.parse import urlsplit
 
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import (
     page_published,
@@ -41,14 +41,17 @@ def paths_showing_page(page):
     return [path for path in paths if path] + ["/sitemap.xml"]
 
 
-def paths_referencing(obj):
-    """Public pages of the pages and catalog items that use `obj` (a page or an image)."""
+def paths_referencing(obj, with_listings=False):
+    """Public pages of the pages and catalog items that use `obj` (a page or an image);
+    `with_listings` adds the pages' ancestors, whose listings and home page show their
+    cover images."""
     paths = []
     for reference in ReferenceIndex.get_references_to(obj).select_related("content_type"):
         model = reference.content_type.model_class()
         source = model._default_manager.filter(pk=reference.object_id).first() if model else None
         if isinstance(source, Page):
-            paths.append(public_path(source))
+            ancestors = source.get_ancestors().filter(depth__gt=1) if with_listings else []
+            paths += [public_path(page) for page in [source, *ancestors]]
         elif hasattr(source, "paths_showing_it"):
             paths += source.paths_showing_it()
     return paths
@@ -75,9 +78,10 @@ def purge_all(sender, **kwargs):
 
 
 def purge_image(sender, instance, created=False, **kwargs):
-    # A new image shows nowhere yet; a changed one shows where it is used.
+    # A new image shows nowhere yet; a changed or deleted one shows where it is used, and on
+    # the listings and home page that show those pages' covers.
     if not created:
-        purge_paths(paths_referencing(instance))
+        purge_paths(paths_referencing(instance, with_listings=True))
 
 
 def register_published_items(*models):
@@ -109,4 +113,7 @@ def connect_page_signals():
     page_slug_changed.connect(purge_all, dispatch_uid="purge_page_slug_changed")
     # Privacy hides a whole branch from listings, menus and search: never serve it cached.
     register_site_wide(PageViewRestriction)
-    post_save.connect(purge_image, sender=get_image_model(), dispatch_uid="purge_image_saved")
+    image_model = get_image_model()
+    post_save.connect(purge_image, sender=image_model, dispatch_uid="purge_image_saved")
+    # Before the delete, while the references to the image can still be read.
+    pre_delete.connect(purge_image, sender=image_model, dispatch_uid="purge_image_deleted")

@@ -15,6 +15,7 @@ from tests.factories import (
     ArticleCategoryFactory,
     ArticleIndexPageFactory,
     ArticlePageFactory,
+    ImageFactory,
     ProductCategoryFactory,
     ProductFactory,
 )
@@ -290,3 +291,26 @@ def test_odd_addresses_make_no_cache_key_warning(client, news_index, url):
 
     assert response.status_code in (200, 404)
     assert repeat.status_code == response.status_code
+
+
+@pytest.mark.parametrize("change", ["replaced", "deleted"])
+def test_a_changed_cover_image_purges_the_listing_and_home_that_show_it(client, news_index, change):
+    image = ImageFactory(title="Sampul lama")
+    article = ArticlePageFactory(
+        parent=news_index, title="Kerja bakti", cover_image=image, cover_alt_text="Warga"
+    )
+    article.save_revision().publish()
+    home = news_index.get_parent()
+    watched = [news_index.url, home.url]
+    for url in watched:
+        client.get(url)
+        assert cache_state(client, url) == "HIT"
+
+    if change == "replaced":
+        image.title = "Sampul baru"
+        image.save()
+    else:
+        image.delete()
+
+    for url in watched:
+        assert cache_state(client, url) == "MISS", url
