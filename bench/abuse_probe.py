@@ -162,10 +162,29 @@ def as_another_machine():
 
 
 def flood(port, path_of, stop, statuses):
-    n = 0
+    """Request after request on one kept-alive connection, as a flooding client does (a new
+    connection each time would exhaust this one machine's ports, not the server)."""
+    connection, n = None, 0
     while not stop.is_set():
         n += 1
-        statuses[request(port, path_of(n), ATTACKER)[0]] += 1
+        if connection is None:
+            connection = http.client.HTTPConnection(
+                "127.0.0.1", port, timeout=15, source_address=(ATTACKER, 0)
+            )
+        try:
+            connection.request("GET", path_of(n))
+            response = connection.getresponse()
+            response.read()
+            statuses[response.status] += 1
+            if response.will_close:
+                connection.close()
+                connection = None
+        except OSError as error:
+            statuses[type(error).__name__] += 1
+            connection.close()
+            connection = None
+    if connection is not None:
+        connection.close()
 
 
 def slowloris(port, stop, statuses, count=60):
