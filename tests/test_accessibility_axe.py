@@ -23,6 +23,7 @@ from tests.factories import (
     VillageSettingsFactory,
     WisataIndexPageFactory,
 )
+from tests.factories_events import AgendaIndexPageFactory, EventPageFactory
 from tests.factories_gallery import AlbumPageFactory, GalleryIndexPageFactory
 from tests.factories_government import GovernmentPageFactory, OfficialFactory
 from tests.factories_standard_pages import StandardPageFactory
@@ -62,7 +63,9 @@ def reader_pages(live_server):
     for _ in range(3):
         OfficialFactory(with_photo=True)
     news = ArticleIndexPageFactory(parent=home)
-    StandardPageFactory(parent=home, title="Agenda", show_in_menus=True)
+    agenda = AgendaIndexPageFactory(parent=home)
+    event = EventPageFactory(parent=agenda, title="Kerja bakti saluran irigasi")
+    EventPageFactory(parent=agenda)
     gallery = GalleryIndexPageFactory(parent=home)
     album = AlbumPageFactory(parent=gallery, title="Festival Stroberi", photos=4)
     wisata = WisataIndexPageFactory(parent=home)
@@ -101,6 +104,8 @@ def reader_pages(live_server):
         "produk": "/produk/",
         "pemerintahan": government.url,
         "album": album.url,
+        "agenda": agenda.url,
+        "kegiatan": event.url,
     }
 
 
@@ -130,9 +135,12 @@ def test_pages_have_no_serious_accessibility_violations(
     width, height = VIEWPORTS[viewport]
     context = browser.new_context(viewport={"width": width, "height": height}, locale="id-ID")
     failures = []
+    # 127.0.0.1, not localhost: chromium sometimes tries IPv6 for localhost first, and where
+    # the machine has none it fails with ERR_ADDRESS_INVALID instead of falling back.
+    base_url = live_server.url.replace("localhost", "127.0.0.1")
     for name, path in reader_pages.items():
         page = context.new_page()
-        page.goto(live_server.url + path)
+        page.goto(base_url + path)
         if viewport == "telepon":
             page.click("summary.menu-button")  # the menu's contents are checked too
         if name in SCREENSHOT_PAGES:

