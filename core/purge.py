@@ -8,7 +8,7 @@ on every page, such as categories in menus and filters (`register_site_wide`).""
 from urllib.parse import urlsplit
 
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import (
     page_published,
@@ -58,9 +58,21 @@ def paths_referencing(obj, with_listings=False):
 
 
 def is_in_menu_of_every_page(page):
-    """A site's home page, or a page right under it: the header menu lists them."""
+    """A site's home page and its sections, and a section's sub-page that is (or was, before
+    this save) marked "show in menus": the header menu lists them."""
     parent_path = page.path[: -Page.steplen]
-    return Site.objects.filter(Q(root_page=page.pk) | Q(root_page__path=parent_path)).exists()
+    in_menu = Q(root_page=page.pk) | Q(root_page__path=parent_path)
+    if page.show_in_menus or getattr(page, "_was_in_menus", False):
+        in_menu |= Q(root_page__path=page.path[: -2 * Page.steplen])
+    return Site.objects.filter(in_menu).exists()
+
+
+def remember_menu_flag(sender, instance, **kwargs):
+    """Before a page is saved: whether it was in menus, for is_in_menu_of_every_page when
+    publishing takes it out."""
+    if isinstance(instance, Page) and instance.pk:
+        stored = Page.objects.filter(pk=instance.pk).values_list("show_in_menus", flat=True)
+        instance._was_in_menus = bool(stored.first())
 
 
 def purge_page(sender, instance, **kwargs):
@@ -105,6 +117,7 @@ def connect_page_signals():
     """Pages, privacy and images: every app's pages show them."""
     from wagtail.images import get_image_model
 
+    pre_save.connect(remember_menu_flag, dispatch_uid="purge_remember_menu_flag")
     page_published.connect(purge_page, dispatch_uid="purge_page_published")
     page_unpublished.connect(purge_page, dispatch_uid="purge_page_unpublished")
     post_delete.connect(purge_page, sender=Page, dispatch_uid="purge_page_deleted")

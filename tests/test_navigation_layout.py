@@ -138,11 +138,6 @@ def test_menu_query_count_does_not_grow_with_sections_and_sub_pages(
     assert many == few
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core/purge.py: is_in_menu_of_every_page() purges every page only for the home page "
-    "and its children; a section's sub-page marked 'show in menus' is in the menu now too",
-)
 def test_publishing_a_sub_page_updates_the_menu_on_every_page(client, profile, news_index):
     client.get(news_index.url)
     page = StandardPageFactory(parent=profile, title="Demografi Baru", show_in_menus=True)
@@ -391,11 +386,6 @@ EVENT_CARD_LINK = '<a class=""> "Kegiatan desa nomor'
 
 
 @browser_test
-@pytest.mark.xfail(
-    strict=True,
-    reason="events/static/events/agenda.css: '.event-card-title a' is inline, 20 px tall on the "
-    "home page's 'Agenda terdekat'; it needs display: block; min-height: 1.5rem",
-)
 def test_home_event_card_links_are_at_least_24_px_on_a_phone(browser, phone_site):
     page = open_at(browser, phone_site["base"] + "/", 390)
     assert page.locator(".event-card-title a").count() == 2
@@ -432,3 +422,14 @@ def test_desktop_menu_fits_one_row_and_opens_a_dropdown_with_the_keyboard(browse
     assert not sejarah.is_visible()
     assert page.evaluate("document.activeElement.classList.contains('submenu-toggle')")
     page.context.close()
+
+
+def test_taking_a_sub_page_out_of_the_menu_updates_every_page(client, profile, news_index):
+    page = StandardPageFactory(parent=profile, title="Demografi Lama", show_in_menus=True)
+    page.save_revision().publish()
+    assert "Demografi Lama" in client.get(news_index.url).content.decode()
+
+    page.show_in_menus = False
+    page.save_revision().publish()
+
+    assert "Demografi Lama" not in client.get(news_index.url).content.decode()
