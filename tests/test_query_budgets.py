@@ -17,9 +17,6 @@ budget bump. Few and many views must cost exactly the same: every relation a car
 block shows is loaded once per request (select_related, prefetch_related, in_bulk, one
 query per content kind), and the few and many views show the same kinds of content, so
 there is no constant that may legitimately differ between them.
-
-Two tests are expected failures (strict xfail): N+1s found in application code, reported
-and left for their owners to fix; their reasons name the code and the extra queries.
 """
 
 import itertools
