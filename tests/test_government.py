@@ -305,7 +305,10 @@ def test_page_loads_its_own_stylesheet_and_no_script(client, officials):
 
 
 def test_jsonld_is_a_government_organization_with_the_officials(client, officials, village):
-    data = jsonld_of_type(get_soup(client, GovernmentPage.objects.get()), "GovernmentOrganization")
+    page_soup = get_soup(client, GovernmentPage.objects.get())
+    data = jsonld_of_type(page_soup, "GovernmentOrganization")
+    scripts = page_soup.find_all("script", type="application/ld+json")
+    assert [script.string.count("GovernmentOrganization") for script in scripts] == [1]
 
     assert data["@context"] == "https://schema.org"
     assert data["name"] == "Desa Uji"
@@ -314,7 +317,9 @@ def test_jsonld_is_a_government_organization_with_the_officials(client, official
         "streetAddress": "Jl. Raya Uji No. 1",
         "addressCountry": "ID",
     }
-    assert data["url"].endswith(GovernmentPage.objects.get().url)
+    # The village office every page names (one @id), here with its officials.
+    assert data["@id"] == "http://localhost/#organisasi"
+    assert data["url"] == "http://localhost/"
     assert data["employee"] == [
         {"@type": "Person", "name": name, "jobTitle": title}
         for (name, _position, _area), title in zip(HIERARCHY, JOB_TITLES, strict=True)

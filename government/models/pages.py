@@ -5,8 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from core.models import SitePage, VillageSettings
+from core.models import SitePage
 from core.sites import current_site
+from core.structured_data import organization_jsonld
 
 from ..structured_data import government_organization_jsonld
 from .chart import OrganisationChart
@@ -34,13 +35,12 @@ class GovernmentPage(SitePage):
         site = current_site(request)
         officials = Official.objects.for_site(site).shown().in_hierarchy_order().for_display()
         chart = OrganisationChart.of(officials)
-        village = VillageSettings.for_request(request)
         context.update(
             chart=chart,
             bpd_members=list(BPDMember.objects.for_site(site).in_hierarchy_order().for_display()),
             institutions=list(Institution.objects.for_site(site).for_display()),
             government_jsonld=government_organization_jsonld(
-                village, self.get_full_url(request), chart.everyone()
+                organization_jsonld(request), chart.everyone()
             ),
         )
         return context
