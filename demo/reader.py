@@ -155,9 +155,12 @@ def parse_article(text):
     if not match:
         raise ContentError(_("berkas harus diawali front matter YAML di antara dua baris ---"))
     article = yaml.safe_load(match["meta"])
-    check_keys(article, required=ARTICLE_FIELDS, optional={"featured"})
+    check_keys(article, required=ARTICLE_FIELDS, optional={"featured", "author_type"})
     if not isinstance(article["date"], date):
         raise ContentError(_("date harus berupa tanggal TTTT-BB-HH"))
+    article.setdefault("author_type", "lembaga")
+    if article["author_type"] not in ("orang", "lembaga"):
+        raise ContentError(_("author_type harus 'orang' atau 'lembaga'"))
     article["featured"] = bool(article.get("featured", False))
     article["body"] = parse_body(match["body"])
     return article

@@ -179,6 +179,12 @@ def test_home_page_features_the_seed_article(client, demo_site):
     assert seed_title() in featured.get_text()
 
 
+def test_articles_by_a_person_credit_a_person_and_team_articles_an_organization(demo_site):
+    types = dict(ArticlePage.objects.values_list("author_name", "author_type"))
+    assert types["Tim Redaksi Desa Serang"] == ArticlePage.AuthorType.ORGANIZATION
+    assert types["Ayu Kartikasari"] == ArticlePage.AuthorType.PERSON
+
+
 # --- The content files ---------------------------------------------------------------
 
 

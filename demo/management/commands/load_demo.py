@@ -146,6 +146,7 @@ class Command(BaseCommand):
             slug=data["slug"],
             intro=data["intro"],
             author_name=data["author"],
+            author_type=data["author_type"],
             publication_date=data["date"],
             first_published_at=timezone.make_aware(datetime.combine(data["date"], time(8, 0))),
             cover_image=demo_image(
