@@ -35,7 +35,12 @@ $(VENV)/.requirements-test: requirements-test.txt requirements-dev.txt requireme
 
 install: $(VENV)/.requirements-dev  ## Create .venv and install the runtime requirements and the demo content's readers
 
-install-test: $(VENV)/.requirements-test  ## Also install the test and lint tools
+# axe-core (package.json) for the accessibility test in chromium; without npm it is skipped.
+NPM := $(shell command -v npm)
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+install-test: $(VENV)/.requirements-test $(if $(NPM),node_modules/.package-lock.json)  ## Also install the test and lint tools (and axe-core where npm is)
 
 install-production: $(VENV)/.requirements-production  ## Also install gunicorn and the scale-out clients
 

@@ -135,9 +135,7 @@ def test_pages_have_no_serious_accessibility_violations(
     width, height = VIEWPORTS[viewport]
     context = browser.new_context(viewport={"width": width, "height": height}, locale="id-ID")
     failures = []
-    # 127.0.0.1, not localhost: chromium sometimes tries IPv6 for localhost first, and where
-    # the machine has none it fails with ERR_ADDRESS_INVALID instead of falling back.
-    base_url = live_server.url.replace("localhost", "127.0.0.1")
+    base_url = live_server.url
     for name, path in reader_pages.items():
         page = context.new_page()
         page.goto(base_url + path)

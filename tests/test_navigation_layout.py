@@ -358,9 +358,7 @@ def phone_site(live_server):
         )
         TourismSpotFactory(featured=True)
         ProductFactory(featured=True)
-    # 127.0.0.1, not localhost: chromium sometimes tries IPv6 for localhost first, and where
-    # the machine has none it fails with ERR_ADDRESS_INVALID instead of falling back.
-    return {"base": live_server.url.replace("localhost", "127.0.0.1"), "article": article}
+    return {"base": live_server.url, "article": article}
 
 
 def open_at(browser, url, width):
