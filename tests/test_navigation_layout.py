@@ -9,24 +9,19 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction
 
 from catalog.models import Product
 from tests.browser import browser_test_marks
 from tests.factories import (
     ArticleCategoryFactory,
-    ArticleIndexPageFactory,
     ArticlePageFactory,
-    HomePageFactory,
     ImageFactory,
     ProductFactory,
-    ProdukIndexPageFactory,
     TourismSpotFactory,
-    VillageSettingsFactory,
-    WisataIndexPageFactory,
 )
-from tests.factories_events import AgendaIndexPageFactory, EventPageFactory
 from tests.factories_standard_pages import StandardPageFactory
+from tests.filled_village import build_filled_village
 from tests.helpers import get_soup
 
 
@@ -311,54 +306,8 @@ SMALL_TAP_TARGETS = """(within) => {
 
 @pytest.fixture
 def phone_site(live_server):
-    """A village with the nine sections the header must fit, an article with a table of
-    contents, an FAQ, tags and links in its text, featured wisata and products."""
-    home = HomePageFactory(parent=Page.get_first_root_node(), hero_image=ImageFactory())
-    site, _ = Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
-    )
-    VillageSettingsFactory(
-        site=site,
-        village_name="Desa Serang",
-        logo=ImageFactory(file__width=200, file__height=200),
-        instagram_url="https://www.instagram.com/desaserang",
-    )
-    profile = StandardPageFactory(
-        parent=home, title="Profil Desa", slug="profil", show_in_menus=True
-    )
-    for title in ["Sejarah", "Visi & Misi", "Geografi"]:
-        StandardPageFactory(parent=profile, title=title, show_in_menus=True)
-    StandardPageFactory(parent=home, title="Pemerintahan", show_in_menus=True)
-    agenda = AgendaIndexPageFactory(parent=home)
-    for _ in range(2):
-        EventPageFactory(parent=agenda)
-    StandardPageFactory(parent=home, title="Galeri", show_in_menus=True)
-    news = ArticleIndexPageFactory(parent=home)
-    WisataIndexPageFactory(parent=home)
-    ProdukIndexPageFactory(parent=home)
-    StandardPageFactory(parent=home, title="Kontak", show_in_menus=True)
-    category = ArticleCategoryFactory(name="Kesehatan")
-    article = ArticlePageFactory(
-        parent=news,
-        title="Posyandu balita dan lansia di Dusun Kaliurip setiap bulan",
-        cover_image=ImageFactory(),
-        cover_alt_text="Kader posyandu menimbang balita",
-        categories=[category],
-        tags=["posyandu", "kesehatan"],
-        body__0__heading__text="Latar belakang",
-        body__1__paragraph__value='<p>Warga datang ke <a href="/berita/">balai dusun</a>.</p>',
-        body__2__heading__text="Kegiatan",
-        body__3__heading__text="Hasil",
-        body__4__faq__items__0__question="Kapan posyandu dibuka?",
-        body__4__faq__items__0__answer__value="<p>Setiap Kamis pagi.</p>",
-    )
-    for _ in range(2):
-        ArticlePageFactory(
-            parent=news, categories=[category], cover_image=ImageFactory(), cover_alt_text="Foto"
-        )
-        TourismSpotFactory(featured=True)
-        ProductFactory(featured=True)
-    return {"base": live_server.url, "article": article}
+    """A village as editors fill it (tests/filled_village.py), served to chromium."""
+    return {"base": live_server.url, **build_filled_village()}
 
 
 def open_at(browser, url, width):
