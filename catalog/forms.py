@@ -1,11 +1,11 @@
 """The admin's edit forms for Wisata and Produk Warga (the models' base_form_class): a draft
-saves without photos, going public needs them; a spot's map point comes from one field."""
+saves without photos, going public needs them; an item's map point comes from one field."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .location import Location, parse_location
+from .location import parse_location
 from .publishing import NO_ALT_TEXT, NO_PHOTO, NOT_READY
 
 GALLERY = "gallery_images"
@@ -129,7 +129,10 @@ class LocationField(forms.CharField):
         return parse_location(super().clean(value))
 
 
-class TourismSpotForm(CatalogItemForm):
+class LocatedItemForm(CatalogItemForm):
+    """The form of an item with a place (catalog.models.base.LocatedItem): "Titik lokasi"
+    fills its latitude and longitude."""
+
     location = LocationField(
         label=_("Titik lokasi"),
         help_text=_(
@@ -140,9 +143,9 @@ class TourismSpotForm(CatalogItemForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        latitude, longitude = self.instance.latitude, self.instance.longitude
-        if latitude is not None and longitude is not None:
-            self.initial.setdefault("location", str(Location(latitude, longitude)))
+        location = self.instance.location()
+        if location is not None:
+            self.initial.setdefault("location", str(location))
 
     def clean(self):
         cleaned_data = super().clean()

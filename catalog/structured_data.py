@@ -1,5 +1,5 @@
 """schema.org JSON-LD for catalog detail pages, so search engines can show a spot's hours
-and location or a product's price and stock."""
+and location or a product's price, stock and where to buy it."""
 
 from .opening_hours import open_days_by_hours
 
@@ -18,6 +18,22 @@ def opening_hours_specification(weekdays, opens_at, closes_at):
     }
 
 
+def place_properties(item):
+    """A located item's schema.org Place properties: its address on one line and its point,
+    each only when known."""
+    properties = {}
+    if item.address.strip():
+        properties["address"] = " ".join(item.address.split())
+    location = item.location()
+    if location is not None:
+        properties["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(location.latitude),
+            "longitude": float(location.longitude),
+        }
+    return properties
+
+
 def tourist_attraction_jsonld(spot, url, image_url):
     data = {
         "@context": "https://schema.org",
@@ -30,14 +46,7 @@ def tourist_attraction_jsonld(spot, url, image_url):
     }
     if image_url:
         data["image"] = [image_url]
-    if spot.address:
-        data["address"] = " ".join(spot.address.split())
-    if spot.latitude is not None and spot.longitude is not None:
-        data["geo"] = {
-            "@type": "GeoCoordinates",
-            "latitude": float(spot.latitude),
-            "longitude": float(spot.longitude),
-        }
+    data.update(place_properties(spot))
     hours = [opening_hours_specification(*group) for group in open_days_by_hours(spot.week())]
     if hours:
         data["openingHoursSpecification"] = hours
@@ -73,6 +82,10 @@ def product_jsonld(product, url, image_url):
             "seller": {"@type": "Person", "name": product.seller_name},
         },
     }
+    # Where the seller sells it or hands it over: a Place the offer is available from.
+    place = place_properties(product)
+    if place:
+        data["offers"]["availableAtOrFrom"] = {"@type": "Place", **place}
     if image_url:
         data["image"] = [image_url]
     return data

@@ -1,20 +1,23 @@
 """What Wisata and Produk Warga share: the category base, the moderated item with its
-queryset, and the gallery image."""
+queryset, where an item is on the map, and the gallery image."""
 
 import functools
 from urllib.parse import quote, urlsplit
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import ClusterableModel
+from wagtail.admin import compare
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
+    MultiFieldPanel,
     ObjectList,
     PublishingPanel,
     TabbedInterface,
@@ -34,7 +37,8 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from core.models import VillageSettings, social_image_url
 from core.phone import whatsapp_digits
 
-from ..forms import CatalogItemForm
+from ..forms import CatalogItemForm, LocatedItemForm
+from ..location import Location
 from ..publishing import photo_problems
 
 RELATED_ITEMS_COUNT = 4
@@ -329,6 +333,74 @@ class CatalogItem(
         context = super().get_preview_context(request, mode_name)
         context.update(self.detail_context(request, self.index_page()))
         return context
+
+
+class LocationPanel(FieldPanel):
+    """The form's "Titik lokasi" field; comparing revisions shows the coordinates it fills."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def get_comparison(self):
+            fields = [self.panel.model._meta.get_field(name) for name in ("latitude", "longitude")]
+            return [functools.partial(compare.FieldComparison, field) for field in fields]
+
+
+def location_panel(heading, address_help_text=""):
+    """The address in words and the map point from one pasted link or typed coordinates."""
+    return MultiFieldPanel(
+        [FieldPanel("address", help_text=address_help_text), LocationPanel("location")],
+        heading=heading,
+    )
+
+
+class LocatedItem(models.Model):
+    """Where an item is found: an address in words and its point on the map, both optional.
+    Editors set the point through the form's "Titik lokasi" field (LocatedItemForm); the
+    detail page shows them in its "Lokasi" block (catalog/includes/location.html)."""
+
+    address = models.TextField(_("alamat"), blank=True)
+    latitude = models.DecimalField(
+        _("lintang"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Diisi dari 'Titik lokasi'. Contoh: -7.234567 (antara -90 dan 90)."),
+    )
+    longitude = models.DecimalField(
+        _("bujur"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Diisi dari 'Titik lokasi'. Contoh: 109.234567 (antara -180 dan 180)."),
+    )
+
+    base_form_class = LocatedItemForm
+
+    class Meta:
+        abstract = True
+
+    def location(self):
+        """The map point, or None while either coordinate is missing."""
+        if self.latitude is None or self.longitude is None:
+            return None
+        return Location(self.latitude, self.longitude)
+
+    def has_location(self):
+        """Whether there is anything to say about where it is: an address or a map point."""
+        return bool(self.address.strip()) or self.location() is not None
+
+    def map_url(self):
+        """The point on OpenStreetMap, "" without one. Directions on Google Maps come from
+        core's {% directions_url %}, which the contact page shares."""
+        if self.location() is None:
+            return ""
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+            f"#map=16/{self.latitude}/{self.longitude}"
+        )
 
 
 class GalleryImage(Orderable):

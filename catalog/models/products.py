@@ -1,4 +1,5 @@
-"""Produk Warga: residents' products with price, unit, seller and availability."""
+"""Produk Warga: residents' products with price, unit, seller, availability and where to buy
+or pick them up."""
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
@@ -17,8 +18,10 @@ from .base import (
     CatalogCategory,
     CatalogItem,
     GalleryImage,
+    LocatedItem,
     catalog_edit_handler,
     gallery_panel,
+    location_panel,
 )
 
 
@@ -28,7 +31,7 @@ class ProductCategory(CatalogCategory):
         verbose_name_plural = _("kategori produk")
 
 
-class Product(CatalogItem):
+class Product(LocatedItem, CatalogItem):
     class Availability(models.TextChoices):
         AVAILABLE = "tersedia", _("Tersedia")
         PRE_ORDER = "pre_order", _("Pre-order")
@@ -109,6 +112,13 @@ class Product(CatalogItem):
             MultiFieldPanel(
                 [FieldPanel("seller_name"), FieldPanel("seller_whatsapp")],
                 heading=_("Penjual"),
+            ),
+            location_panel(
+                heading=_("Tempat beli atau ambil"),
+                address_help_text=_(
+                    "Tempat pembeli membeli atau mengambil pesanan, misalnya 'Rumah Bu Sri, "
+                    "RT 02/RW 01 Dusun Krajan'. Kosongkan bila produk hanya dikirim."
+                ),
             ),
             FieldPanel("availability"),
         ]

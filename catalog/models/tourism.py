@@ -1,14 +1,10 @@
 """Wisata: tourist spots with location, weekly opening hours, ticket price and facilities."""
 
-import functools
-
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin import compare
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -16,15 +12,16 @@ from wagtail.search import index
 from core.phone import PhoneNumberField, format_phone
 
 from ..blocks import WeeklyHoursBlock
-from ..forms import TourismSpotForm
 from ..opening_hours import WEEK, collapsed_week, week_from_entries, weekday_name
 from ..structured_data import tourist_attraction_jsonld
 from .base import (
     CatalogCategory,
     CatalogItem,
     GalleryImage,
+    LocatedItem,
     catalog_edit_handler,
     gallery_panel,
+    location_panel,
 )
 
 
@@ -34,16 +31,7 @@ class TourismCategory(CatalogCategory):
         verbose_name_plural = _("kategori wisata")
 
 
-class LocationPanel(FieldPanel):
-    """The form's "Titik lokasi" field; comparing revisions shows the coordinates it fills."""
-
-    class BoundPanel(FieldPanel.BoundPanel):
-        def get_comparison(self):
-            fields = [self.panel.model._meta.get_field(name) for name in ("latitude", "longitude")]
-            return [functools.partial(compare.FieldComparison, field) for field in fields]
-
-
-class TourismSpot(CatalogItem):
+class TourismSpot(LocatedItem, CatalogItem):
     short_description = models.CharField(
         _("deskripsi singkat"),
         max_length=250,
@@ -57,25 +45,6 @@ class TourismSpot(CatalogItem):
         verbose_name=_("kategori"),
         on_delete=models.PROTECT,
         related_name="spots",
-    )
-    address = models.TextField(_("alamat"), blank=True)
-    latitude = models.DecimalField(
-        _("lintang"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-        help_text=_("Diisi dari 'Titik lokasi'. Contoh: -7.234567 (antara -90 dan 90)."),
-    )
-    longitude = models.DecimalField(
-        _("bujur"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-        help_text=_("Diisi dari 'Titik lokasi'. Contoh: 109.234567 (antara -180 dan 180)."),
     )
     opening_hours = StreamField(
         WeeklyHoursBlock(), verbose_name=_("jam buka"), blank=True, use_json_field=True
@@ -116,7 +85,6 @@ class TourismSpot(CatalogItem):
     price_field = "ticket_price"
     index_page_model = "catalog.WisataIndexPage"
     detail_template = "catalog/tourism_spot_detail.html"
-    base_form_class = TourismSpotForm
 
     edit_handler = catalog_edit_handler(
         [
@@ -126,10 +94,7 @@ class TourismSpot(CatalogItem):
             FieldPanel("short_description"),
             FieldPanel("description"),
             gallery_panel(),
-            MultiFieldPanel(
-                [FieldPanel("address"), LocationPanel("location")],
-                heading=_("Lokasi"),
-            ),
+            location_panel(heading=_("Lokasi")),
             MultiFieldPanel(
                 [FieldPanel("opening_hours"), FieldPanel("opening_hours_note")],
                 heading=_("Jam buka"),
@@ -210,14 +175,6 @@ class TourismSpot(CatalogItem):
 
     def today_weekday(self):
         return timezone.localdate().weekday()
-
-    def map_url(self):
-        if self.latitude is None or self.longitude is None:
-            return ""
-        return (
-            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
-            f"#map=16/{self.latitude}/{self.longitude}"
-        )
 
     def jsonld(self, url, image_url):
         return tourist_attraction_jsonld(self, url, image_url)

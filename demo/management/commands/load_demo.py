@@ -62,6 +62,10 @@ LOCAL_ACCOUNTS = [
 ]
 
 
+# Where a demo product is sold or picked up; a row may leave them out.
+PRODUCT_LOCATION_FIELDS = ("address", "latitude", "longitude")
+
+
 def articles_by_slug(slugs):
     # Slugs are unique among siblings only, so in_bulk(field_name="slug") is not allowed.
     return {article.slug: article for article in ArticlePage.objects.filter(slug__in=slugs)}
@@ -210,6 +214,41 @@ class Command(BaseCommand):
         )
         if products:
             self.stdout.write(_("%d produk warga dibuat.") % products)
+        located = self.ensure_product_locations(site, content.products)
+        if located:
+            self.stdout.write(_("Lokasi %d produk warga diisi.") % located)
+
+    def ensure_product_locations(self, site, rows):
+        """Demo products loaded before products had a place get the one their row gives,
+        published through a revision as an editor's save would be. A product with any
+        location already, a draft or submission waiting, or a lock, is left as it is."""
+        filled = 0
+        for row in rows:
+            location = {
+                name: row["fields"][name]
+                for name in PRODUCT_LOCATION_FIELDS
+                if row["fields"].get(name) not in (None, "")
+            }
+            if not location:
+                continue
+            product = Product.objects.filter(
+                site=site,
+                slug=row["fields"]["slug"],
+                live=True,
+                has_unpublished_changes=False,
+                locked=False,
+                address="",
+                latitude__isnull=True,
+                longitude__isnull=True,
+            ).first()
+            if product is None:
+                continue
+            for name, value in location.items():
+                setattr(product, name, value)
+            product.full_clean()
+            product.save_revision().publish()
+            filled += 1
+        return filled
 
     def ensure_catalog_items(self, site, model, image_model, categories, rows):
         created = 0
