@@ -427,9 +427,7 @@ class ArticlePage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        breadcrumbs = list(self.get_ancestors().filter(depth__gt=1))
-        context["breadcrumbs"] = breadcrumbs
-        context["index_page"] = breadcrumbs[-1]
+        context["index_page"] = self.breadcrumbs[-1]
         context["related_articles"] = self.related_articles()
         context["og_type"] = "article"
         # Built before the body renders, so headings carry their de-duplicated anchors.

@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -230,6 +231,12 @@ class SitePage(Page):
 
     class Meta:
         abstract = True
+
+    @cached_property
+    def breadcrumbs(self):
+        """The pages above this one, home page first, for the breadcrumb trail (one query,
+        made only by the templates that show the trail)."""
+        return list(self.get_ancestors().filter(depth__gt=1))
 
     def meta_description(self):
         return self.search_description

@@ -297,9 +297,7 @@ class EventPage(RoutablePageMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         village = VillageSettings.for_request(request)
-        breadcrumbs = list(self.get_ancestors().filter(depth__gt=1))
-        context["breadcrumbs"] = breadcrumbs
-        context["index_page"] = breadcrumbs[-1]
+        context["index_page"] = self.breadcrumbs[-1]
         context["is_over"] = self.end < timezone.now()
         context["event_jsonld"] = event_jsonld(
             self,

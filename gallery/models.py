@@ -186,5 +186,4 @@ class AlbumPage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["photos"] = self.photo_list
-        context["index_page"] = self.get_parent()
         return context

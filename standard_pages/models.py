@@ -62,7 +62,6 @@ class StandardPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=1))
         # Built before the body renders, so headings carry their de-duplicated anchors.
         context["table_of_contents"] = self.table_of_contents()
         context["child_pages"] = list(self.child_pages())
@@ -117,7 +116,6 @@ class ContactPage(SitePage):
         village = VillageSettings.for_request(request)
         context.update(
             village=village,
-            breadcrumbs=list(self.get_ancestors().filter(depth__gt=1)),
             has_office_contact=village.has_office_contact,
             directions=office_directions(village),
             office_jsonld=government_office_jsonld(
