@@ -9,6 +9,7 @@ from .base import (
     CatalogItem,
     CatalogItemQuerySet,
     GalleryImage,
+    LocatedItem,
     catalog_edit_handler,
     default_site_id,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "CatalogItem",
     "CatalogItemQuerySet",
     "GalleryImage",
+    "LocatedItem",
     "Product",
     "ProductCategory",
     "ProductImage",

@@ -388,10 +388,6 @@ class LocatedItem(models.Model):
             return None
         return Location(self.latitude, self.longitude)
 
-    def has_location(self):
-        """Whether there is anything to say about where it is: an address or a map point."""
-        return bool(self.address.strip()) or self.location() is not None
-
     def map_url(self):
         """The point on OpenStreetMap, "" without one. Directions on Google Maps come from
         core's {% directions_url %}, which the contact page shares."""
