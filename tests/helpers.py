@@ -6,6 +6,7 @@ import json
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import caches
 from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import (
@@ -175,3 +176,16 @@ def create_item(kind, title, live=True):
     if live:
         revision.publish()
     return ArticlePage.objects.get(pk=page.pk)
+
+
+def steady_state_get(client, url, budget, django_assert_max_num_queries):
+    """An anonymous reader's first uncached view in steady state, within `budget` queries:
+    GET once (images get their renditions, the search log its rows), clear every cache,
+    then count the second GET. Returns (response, number of queries)."""
+    assert client.get(url).status_code == 200
+    for cache in caches.all():
+        cache.clear()
+    with django_assert_max_num_queries(budget) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return response, len(captured)

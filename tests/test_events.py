@@ -6,7 +6,6 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
-from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.test import Client
@@ -23,7 +22,15 @@ from events.dates import JAKARTA
 from events.models import EventPage
 from tests.factories import ImageFactory
 from tests.factories_events import AgendaIndexPageFactory, EventPageFactory
-from tests.helpers import PAGE_FORM, form_data, get_soup, jsonld_of_type, logged_in, soup
+from tests.helpers import (
+    PAGE_FORM,
+    form_data,
+    get_soup,
+    jsonld_of_type,
+    logged_in,
+    soup,
+    steady_state_get,
+)
 
 # Anonymous page views, first uncached response (see test_query_budgets.py), and the
 # calendar files. Measured on SQLite; budget = measured + 2.
@@ -613,21 +620,6 @@ def test_renaming_the_agenda_purges_its_calendar_feed(agenda):
 # --- Query budgets ----------------------------------------------------------------------------
 
 
-def clear_caches():
-    for cache in caches.all():
-        cache.clear()
-
-
-def counted_get(client, url, budget, django_assert_max_num_queries):
-    """The first uncached view in steady state (renditions made), as test_query_budgets."""
-    assert client.get(url).status_code == 200
-    clear_caches()
-    with django_assert_max_num_queries(budget) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return response, len(captured)
-
-
 def add_events(agenda, count, offset):
     return [
         event_at(
@@ -648,9 +640,11 @@ def test_agenda_query_count_does_not_grow_with_events(
     settings.PAGE_CACHE_SECONDS = 0
     url = agenda.url if view == "agenda" else f"{agenda.url}kalender/"
     add_events(agenda, 2, 1)
-    few_response, few = counted_get(client, url, BUDGETS[view], django_assert_max_num_queries)
+    few_response, few = steady_state_get(client, url, BUDGETS[view], django_assert_max_num_queries)
     add_events(agenda, 20, 10)
-    many_response, many = counted_get(client, url, BUDGETS[view], django_assert_max_num_queries)
+    many_response, many = steady_state_get(
+        client, url, BUDGETS[view], django_assert_max_num_queries
+    )
     assert many == few
     if view == "agenda":
         assert len(soup(many_response).select("article.event-card")) == 10 + 12
@@ -666,7 +660,7 @@ def test_event_page_query_count(client, agenda, settings, django_assert_max_num_
         agenda, "Festival", from_now(days=3), image=ImageFactory(), image_alt_text="Kebun"
     )
     url = event.url if view == "event" else f"{event.url}kalender/"
-    counted_get(client, url, BUDGETS[view], django_assert_max_num_queries)
+    steady_state_get(client, url, BUDGETS[view], django_assert_max_num_queries)
 
 
 def test_home_page_agenda_costs_the_same_for_one_or_three_events(
@@ -674,9 +668,9 @@ def test_home_page_agenda_costs_the_same_for_one_or_three_events(
 ):
     settings.PAGE_CACHE_SECONDS = 0
     add_events(agenda, 1, 2)
-    _response, few = counted_get(client, home_page.url, 60, django_assert_max_num_queries)
+    _response, few = steady_state_get(client, home_page.url, 60, django_assert_max_num_queries)
     add_events(agenda, 6, 10)
-    response, many = counted_get(client, home_page.url, 60, django_assert_max_num_queries)
+    response, many = steady_state_get(client, home_page.url, 60, django_assert_max_num_queries)
     assert len(response.context["upcoming_events"]) == 3
     assert many == few
 

@@ -8,7 +8,6 @@ from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import caches
 from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
@@ -43,6 +42,7 @@ from tests.helpers import (
     logged_in,
     make_user,
     soup,
+    steady_state_get,
 )
 from villages.structure import ensure_village_structure
 
@@ -728,17 +728,6 @@ def test_replacing_an_officials_photo_file_purges_the_page(client, government_pa
 # --- Query budget ---------------------------------------------------------------------------
 
 
-def steady_state_queries(client, url, django_assert_max_num_queries):
-    """GET once to make the renditions, clear every cache, then count the second GET."""
-    assert client.get(url).status_code == 200
-    for cache in caches.all():
-        cache.clear()
-    with django_assert_max_num_queries(PAGE_BUDGET) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
-
-
 def people(count, factory, **kwargs):
     return [factory(with_photo=True, **kwargs) for _ in range(count)]
 
@@ -751,7 +740,8 @@ def test_query_count_does_not_grow_with_officials(
     people(1, OfficialFactory, position=Position.KEPALA_DUSUN, area="Krajan")
     people(1, BPDMemberFactory)
     InstitutionFactory(with_logo=True)
-    few = steady_state_queries(client, government_page.url, django_assert_max_num_queries)
+    url = government_page.url
+    _, few = steady_state_get(client, url, PAGE_BUDGET, django_assert_max_num_queries)
 
     OfficialFactory(position=Position.SEKRETARIS_DESA, with_photo=True)
     people(6, OfficialFactory, position=Position.KEPALA_DUSUN, area="Kaliurip")
@@ -759,7 +749,7 @@ def test_query_count_does_not_grow_with_officials(
     people(6, BPDMemberFactory)
     for _ in range(4):
         InstitutionFactory(with_logo=True)
-    many = steady_state_queries(client, government_page.url, django_assert_max_num_queries)
+    _, many = steady_state_get(client, url, PAGE_BUDGET, django_assert_max_num_queries)
 
     assert many == few
 

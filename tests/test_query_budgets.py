@@ -22,7 +22,6 @@ there is no constant that may legitimately differ between them.
 import itertools
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 
 from home.models import HomeFeaturedArticle
@@ -35,7 +34,7 @@ from tests.factories import (
     TourismCategoryFactory,
     TourismSpotFactory,
 )
-from tests.helpers import soup
+from tests.helpers import soup, steady_state_get
 
 # Maximum queries per anonymous GET, steady state, first uncached response.
 # Measured on SQLite and PostgreSQL (equal on both), budget = measured + 2.
@@ -66,22 +65,6 @@ _numbers = itertools.count(1)
 def render_every_request(settings):
     """Budgets count what rendering a page costs, so the anonymous page cache stays off."""
     settings.PAGE_CACHE_SECONDS = 0
-
-
-def clear_caches():
-    """Every configured cache, so no page, rendition or search cache serves the request."""
-    for cache in caches.all():
-        cache.clear()
-
-
-def steady_state_get(client, url, budget, django_assert_max_num_queries):
-    """GET url once to warm renditions, clear caches, then count the second GET."""
-    assert client.get(url).status_code == 200
-    clear_caches()
-    with django_assert_max_num_queries(budget) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return response, len(captured)
 
 
 def cards(response, scope="main"):
