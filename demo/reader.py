@@ -54,6 +54,8 @@ PRODUCT_FIELDS = {
     "availability",
     "featured",
 }
+# Where a product is sold or picked up: optional, since some are only sent.
+PRODUCT_LOCATION_FIELDS = {"address", "latitude", "longitude"}
 # Weekday names in the files, in the order of catalog.blocks.WEEKDAYS ("0" is Monday).
 DAYS = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
 CLOSED = "tutup"
@@ -272,13 +274,13 @@ def category_row(row, file_name):
     return row
 
 
-def catalog_row(row, fields, file_name):
+def catalog_row(row, fields, file_name, optional=frozenset()):
     """(model field values, category slug, gallery) for one wisata or product."""
     where = f"{file_name}: {row.get('slug', '?')}"
-    check_keys(row, required=fields | {"category", "gallery"}, where=where)
+    check_keys(row, required=fields | {"category", "gallery"}, optional=optional, where=where)
     for picture in row["gallery"]:
         check_keys(picture, required={"colour", "alt_text"}, where=where)
-    values = {name: row[name] for name in fields}
+    values = {name: row[name] for name in fields | (optional & set(row))}
     values["description"] = markdown_to_html(row["description"])
     return {"fields": values, "category": row["category"], "gallery": row["gallery"]}
 
@@ -321,7 +323,13 @@ def opening_hours(hours, slug):
 
 
 def product_row(row):
-    return catalog_row(row, PRODUCT_FIELDS, "produk.yaml")
+    product = catalog_row(row, PRODUCT_FIELDS, "produk.yaml", optional=PRODUCT_LOCATION_FIELDS)
+    values = product["fields"]
+    # Coordinates stay decimal strings: a YAML float would round them.
+    for name in ("latitude", "longitude"):
+        if values.get(name) is not None:
+            values[name] = str(values[name])
+    return product
 
 
 # --- Checks ------------------------------------------------------------------------
