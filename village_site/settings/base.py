@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "government",
     "events",
     "gallery",
+    "documents",
+    "budget",
     "articles",
     "catalog",
     "core",
