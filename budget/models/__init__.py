@@ -1,0 +1,4 @@
+from .budget import Budget, BudgetLine
+from .pages import BudgetPage
+
+__all__ = ["Budget", "BudgetLine", "BudgetPage"]
