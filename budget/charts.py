@@ -44,13 +44,19 @@ def entries_of(pairs):
     ]
 
 
+def svg_number(value):
+    """A number for an SVG attribute: a decimal point whatever the language (templates
+    would localise a float to 12,5)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
 @dataclass(frozen=True)
 class Bar:
     entry: Entry
     label_y: int
     bar_y: int
-    width: float
-    value_x: float
+    width: str
+    value_x: str
 
 
 class BarChart:
@@ -73,7 +79,7 @@ class BarChart:
         for index, entry in enumerate(self.entries):
             top = index * BAR_ROW_HEIGHT
             width = round(room * entry.value / largest, 2) if largest else 0
-            bars.append(Bar(entry, top + 18, top + 26, width, width + 8))
+            bars.append(Bar(entry, top + 18, top + 26, svg_number(width), svg_number(width + 8)))
         return bars
 
 
@@ -82,7 +88,11 @@ class Segment:
     entry: Entry
     percent: float
     dash: str
-    offset: float
+    offset: str
+
+    @property
+    def percent_value(self):
+        return f"{self.percent:.4f}"
 
     @property
     def percent_text(self):
@@ -90,7 +100,7 @@ class Segment:
 
 
 class DonutChart:
-    radius = DONUT_RADIUS
+    radius = f"{DONUT_RADIUS:.4f}"
 
     def __init__(self, pairs):
         self.entries = entries_of(pairs)
@@ -103,7 +113,7 @@ class DonutChart:
             percent = entry.value * 100 / self.total if self.total else 0.0
             # Dash offsets run anticlockwise from three o'clock; 25 starts at twelve.
             segments.append(
-                Segment(entry, percent, f"{percent:.4f} {100 - percent:.4f}", 25 - start)
+                Segment(entry, percent, f"{percent:.4f} {100 - percent:.4f}", f"{25 - start:.4f}")
             )
             start += percent
         return segments

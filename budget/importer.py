@@ -14,6 +14,7 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from . import balance
+from .models import Budget, BudgetLine
 from .sections import (
     Section,
     bidang_for_code,
@@ -249,7 +250,7 @@ class BudgetSheet:
         if title in SECTION_ROWS:
             self.section = SECTION_ROWS[title]
             return
-        if title.startswith(COMPUTED_ROWS):
+        if not code and title.startswith(COMPUTED_ROWS):
             return
         if title.startswith("JUMLAH"):
             self.read_total(number, row, title)
@@ -360,3 +361,25 @@ def parse_budget_file(uploaded):
     except FileProblem as problem:
         return ParsedBudget(errors=[str(problem)])
     return BudgetSheet(rows).parse()
+
+
+def unsaved_budget(site, year, parsed, **fields):
+    """A draft Budget (not saved yet) with the parsed lines and declared totals."""
+    declared = {section: amount for section, (amount, _row) in parsed.declared.items()}
+    budget = Budget(
+        site=site,
+        year=year,
+        live=False,
+        declared_pendapatan=declared.get(Section.PENDAPATAN),
+        declared_belanja=declared.get(Section.BELANJA),
+        declared_penerimaan=declared.get(Section.PEMBIAYAAN_PENERIMAAN),
+        declared_pengeluaran=declared.get(Section.PEMBIAYAAN_PENGELUARAN),
+        **fields,
+    )
+    budget.lines = [
+        BudgetLine(
+            sort_order=order, **{key: value for key, value in line.items() if value is not None}
+        )
+        for order, line in enumerate(parsed.lines)
+    ]
+    return budget

@@ -19,8 +19,8 @@ from wagtail.models import Site
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import WorkflowActionView
 
-from .importer import MAX_BYTES, parse_budget_file
-from .models import Budget, BudgetLine
+from .importer import MAX_BYTES, parse_budget_file, unsaved_budget
+from .models import Budget
 from .models.budget import FIRST_YEAR, LAST_YEAR
 
 APPROVAL_REFUSED = gettext_lazy("“%(name)s” belum bisa disetujui dan diterbitkan. %(problems)s")
@@ -79,22 +79,7 @@ class ImportForm(forms.Form):
 
 def create_draft(form, parsed, user):
     """The imported budget as a draft with its first revision, ready to be submitted."""
-    declared = {section: amount for section, (amount, _row) in parsed.declared.items()}
-    budget = Budget(
-        site=form.cleaned_data["site"],
-        year=form.cleaned_data["year"],
-        live=False,
-        declared_pendapatan=declared.get("pendapatan"),
-        declared_belanja=declared.get("belanja"),
-        declared_penerimaan=declared.get("pembiayaan_penerimaan"),
-        declared_pengeluaran=declared.get("pembiayaan_pengeluaran"),
-    )
-    budget.lines = [
-        BudgetLine(
-            sort_order=order, **{key: value for key, value in line.items() if value is not None}
-        )
-        for order, line in enumerate(parsed.lines)
-    ]
+    budget = unsaved_budget(form.cleaned_data["site"], form.cleaned_data["year"], parsed)
     with transaction.atomic():
         budget.save()
         budget.save_revision(user=user, log_action=True)

@@ -91,17 +91,19 @@ class BudgetPage(RoutablePageMixin, SitePage):
         context.update(years=years, year=year, year_message=year_message, report=report)
         return context
 
-    @path("unduh/<int:year>.csv", name="csv")
+    @path("unduh/<int:year>/csv/", name="csv")
     def download_csv(self, request, year):
         budget = self.published_budget(request, year)
         response = HttpResponse(budget_csv(budget), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="apbdes-{year}.csv"'
         return response
 
-    @path("unduh/<int:year>.json", name="json")
+    @path("unduh/<int:year>/json/", name="json")
     def download_json(self, request, year):
         budget = self.published_budget(request, year)
         village = VillageSettings.for_request(request).village_name
-        return HttpResponse(
+        response = HttpResponse(
             budget_json(budget, village), content_type="application/json; charset=utf-8"
         )
+        response["Content-Disposition"] = f'inline; filename="apbdes-{year}.json"'
+        return response
