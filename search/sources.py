@@ -17,6 +17,7 @@ from wagtail.models import Page
 from articles.models import ArticlePage
 from catalog.models import Product, TourismSpot
 from core.visibility import visible_pages
+from documents.models import LegalDocument
 from events.models import EventPage
 
 
@@ -81,9 +82,11 @@ class PageSource(Source):
 
 @dataclass(frozen=True)
 class CatalogSource(Source):
-    """Live wisata or products of the site, shown under their index page."""
+    """Live wisata, products or documents of the site, shown under their index page."""
 
     title_field: str = "name"
+    #: What a shown hit's partial reads beyond the item itself.
+    related: tuple = ("category",)
 
     def queryset(self, site):
         return self.model.objects.live_for_site(site)
@@ -103,7 +106,10 @@ class CatalogSource(Source):
     def items_by_pk(self, pks, site):
         index_pages = self.index_pages().descendant_of(site.root_page, inclusive=True)
         return (
-            self.queryset(site).filter(Exists(index_pages)).select_related("category").in_bulk(pks)
+            self.queryset(site)
+            .filter(Exists(index_pages))
+            .select_related(*self.related)
+            .in_bulk(pks)
         )
 
     def url_builder(self, request, site):
@@ -128,5 +134,7 @@ SOURCES = (
     ),
     CatalogSource("wisata", _("Wisata"), TourismSpot),
     CatalogSource("produk", _("Produk"), Product),
+    # Documents are listed and routed like catalog items, and found by their PDF's text.
+    CatalogSource("dokumen", _("Dokumen"), LegalDocument, title_field="title", related=()),
 )
 SOURCES_BY_KIND = {source.kind: source for source in SOURCES}

@@ -227,7 +227,14 @@ def test_excerpt_marks_the_stemmed_form_the_search_matched(client, content):
 def test_tabs_show_how_many_results_of_each_kind(client, content):
     soup = search(client, q="stroberi")
 
-    assert tab_counts(soup) == {"Semua": 3, "Berita": 1, "Agenda": 0, "Wisata": 1, "Produk": 1}
+    assert tab_counts(soup) == {
+        "Semua": 3,
+        "Berita": 1,
+        "Agenda": 0,
+        "Wisata": 1,
+        "Produk": 1,
+        "Dokumen": 0,
+    }
     current = soup.select_one("nav.search-tabs a[aria-current=page]")
     assert text_of(current) == "Semua 3"
 

@@ -16,15 +16,17 @@ from tests.factories import (
     ProductFactory,
     TourismSpotFactory,
 )
+from tests.factories_documents import LegalDocumentFactory, ProdukHukumIndexPageFactory, pdf_file
 from tests.factories_events import AgendaIndexPageFactory, EventPageFactory
 from tests.helpers import get_soup, soup
 
 
 @pytest.fixture
 def one_of_each_kind(home_page, news_index, wisata_index, produk_index):
-    """One "stroberi" hit per source: an article, an event, another page, a wisata and a
-    product."""
+    """One "stroberi" hit per source: an article, an event, another page, a wisata, a
+    product and a document (by the words of its PDF)."""
     agenda = AgendaIndexPageFactory(parent=home_page, title="Agenda", slug="agenda")
+    ProdukHukumIndexPageFactory(parent=home_page)
     return {
         "berita": ArticlePageFactory(parent=news_index, title="Festival Stroberi"),
         "agenda": EventPageFactory(parent=agenda, title="Lomba Stroberi", slug="lomba-stroberi"),
@@ -33,6 +35,13 @@ def one_of_each_kind(home_page, news_index, wisata_index, produk_index):
         ),
         "wisata": TourismSpotFactory(name="Kebun Stroberi"),
         "produk": ProductFactory(name="Selai Stroberi"),
+        "dokumen": LegalDocumentFactory(
+            title="Pasar Desa",
+            summary="Lapak pasar desa.",
+            number=4,
+            year=2025,
+            file=pdf_file("Lapak penjual stroberi"),
+        ),
     }
 
 
@@ -68,6 +77,7 @@ def test_each_result_links_where_its_source_says(client, one_of_each_kind):
         "Halaman": "/kabar-stroberi/",
         "Wisata": "/wisata/kebun-stroberi/",
         "Produk": "/produk/selai-stroberi/",
+        "Dokumen": "/produk-hukum/perdes-4-2025/",
     }
 
 
@@ -93,7 +103,7 @@ def test_catalog_source_finds_its_index_page_once_for_all_items(
 
 @dataclass(frozen=True)
 class DocumentSource(sources.Source):
-    """Documents, as a future "Dokumen" kind might search them."""
+    """Documents, as a future "Berkas" kind might search them."""
 
     def queryset(self, site):
         return self.model.objects.all()
@@ -103,9 +113,9 @@ class DocumentSource(sources.Source):
 
 
 @pytest.fixture
-def dokumen_kind(monkeypatch, settings, tmp_path):
-    """Adds a "dokumen" Source and its partial, and nothing else."""
-    partial = tmp_path / "search" / "results" / "dokumen.html"
+def berkas_kind(monkeypatch, settings, tmp_path):
+    """Adds a "berkas" Source and its partial, and nothing else."""
+    partial = tmp_path / "search" / "results" / "berkas.html"
     partial.parent.mkdir(parents=True)
     partial.write_text(
         '{% extends "search/results/base.html" %}'
@@ -113,7 +123,7 @@ def dokumen_kind(monkeypatch, settings, tmp_path):
     )
     engine = settings.TEMPLATES[0]
     settings.TEMPLATES = [{**engine, "DIRS": [tmp_path, *engine["DIRS"]]}]
-    source = DocumentSource("dokumen", "Dokumen", get_document_model())
+    source = DocumentSource("berkas", "Berkas", get_document_model())
     extended = (*sources.SOURCES, source)
     monkeypatch.setattr(sources, "SOURCES", extended)
     monkeypatch.setattr(sources, "SOURCES_BY_KIND", {s.kind: s for s in extended})
@@ -121,7 +131,7 @@ def dokumen_kind(monkeypatch, settings, tmp_path):
 
 
 @pytest.fixture
-def perdes(dokumen_kind, one_of_each_kind):
+def perdes(berkas_kind, one_of_each_kind):
     return get_document_model().objects.create(
         title="Peraturan Desa tentang Kebun Stroberi",
         file=ContentFile(b"%PDF-1.4", name="perdes-stroberi.pdf"),
@@ -132,23 +142,31 @@ def test_a_new_kind_gets_its_tab_link_and_partial(client, perdes):
     response = client.get("/cari/", {"q": "stroberi"})
     page_soup = soup(response)
 
-    assert "search/results/dokumen.html" in {template.name for template in response.templates}
-    assert result_links(page_soup)["Dokumen"] == perdes.url
-    dokumen = page_soup.find("a", href=perdes.url).find_parent("li")
-    assert " ".join(dokumen.select_one(".result-kind").get_text(" ").split()) == "Dokumen · PDF"
+    assert "search/results/berkas.html" in {template.name for template in response.templates}
+    assert result_links(page_soup)["Berkas"] == perdes.url
+    berkas = page_soup.find("a", href=perdes.url).find_parent("li")
+    assert " ".join(berkas.select_one(".result-kind").get_text(" ").split()) == "Berkas · PDF"
     tabs = [" ".join(a.get_text(" ").split()) for a in page_soup.select("nav.search-tabs a")]
-    assert tabs == ["Semua 6", "Berita 1", "Agenda 1", "Wisata 1", "Produk 1", "Dokumen 1"]
+    assert tabs == [
+        "Semua 7",
+        "Berita 1",
+        "Agenda 1",
+        "Wisata 1",
+        "Produk 1",
+        "Dokumen 1",
+        "Berkas 1",
+    ]
 
 
 def test_a_new_kind_has_its_own_tab_and_suggestions(client, perdes):
-    page_soup = get_soup(client, "/cari/", {"q": "stroberi", "jenis": "dokumen"})
+    page_soup = get_soup(client, "/cari/", {"q": "stroberi", "jenis": "berkas"})
     suggestions = client.get("/cari/saran/", {"q": "perat"}).json()["suggestions"]
 
-    assert result_links(page_soup) == {"Dokumen": perdes.url}
-    assert suggestions == [{"title": perdes.title, "url": perdes.url, "type": "Dokumen"}]
+    assert result_links(page_soup) == {"Berkas": perdes.url}
+    assert suggestions == [{"title": perdes.title, "url": perdes.url, "type": "Berkas"}]
 
 
 def test_a_new_kind_feeds_the_did_you_mean_vocabulary(client, perdes):
     page_soup = get_soup(client, "/cari/", {"q": "peraturn"})
 
-    assert result_links(page_soup) == {"Dokumen": perdes.url}
+    assert result_links(page_soup) == {"Berkas": perdes.url}

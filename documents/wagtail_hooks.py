@@ -1,0 +1,73 @@
+"""The "Produk Hukum" admin menu: the village's legal and planning documents."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, TitleColumn
+from wagtail.models import WorkflowState
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import LegalDocument
+
+
+class LegalDocumentFilterSet(WagtailFilterSet):
+    publication = django_filters.ChoiceFilter(
+        label=_("Status terbit"),
+        method="filter_publication",
+        choices=[("terbit", _("Terbit")), ("draf", _("Draf")), ("moderasi", _("Dalam moderasi"))],
+        empty_label=_("Semua"),
+    )
+
+    class Meta:
+        model = LegalDocument
+        fields = ["document_type", "year", "status"]
+
+    def filter_publication(self, queryset, name, value):
+        in_moderation = queryset.filter(
+            workflow_states__status=WorkflowState.STATUS_IN_PROGRESS
+        ).values("pk")
+        if value == "terbit":
+            return queryset.filter(live=True)
+        if value == "moderasi":
+            return queryset.filter(pk__in=in_moderation)
+        return queryset.filter(live=False).exclude(pk__in=in_moderation)
+
+
+class LegalDocumentViewSet(SnippetViewSet):
+    model = LegalDocument
+    icon = "doc-full"
+    menu_label = _("Produk Hukum")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_per_page = 25
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    filterset_class = LegalDocumentFilterSet
+    list_display = [
+        TitleColumn(
+            "title", label=_("Judul"), url_name="wagtailsnippets_documents_legaldocument:edit"
+        ),
+        Column("document_type", label=_("Jenis"), accessor="get_document_type_display"),
+        Column("number_and_year", label=_("Nomor dan tahun")),
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        LiveStatusTagColumn(),
+    ]
+    list_export = [
+        "document_type",
+        "number",
+        "year",
+        "title",
+        "date_set",
+        "date_promulgated",
+        "status",
+        "slug",
+        "live",
+    ]
+    export_filename = "produk-hukum"
+
+    def get_queryset(self, request):
+        return self.model.objects.defer("file_text")
+
+
+register_snippet(LegalDocumentViewSet)
