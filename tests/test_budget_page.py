@@ -245,7 +245,9 @@ def test_json_download_adds_up_to_the_same_totals(client, budget_page):
     assert data["desa"] and data["tahun"] == 2025
 
 
-@pytest.mark.parametrize("path", ["unduh/2027/csv/", "unduh/2027/json/", "unduh/1/csv/", "unduh/abc/csv/"])
+@pytest.mark.parametrize(
+    "path", ["unduh/2027/csv/", "unduh/2027/json/", "unduh/1/csv/", "unduh/abc/csv/"]
+)
 def test_downloads_of_a_draft_or_missing_year_are_not_found(client, budget_page, path):
     make_budget(2027, live=False)
 
