@@ -38,11 +38,11 @@ CACHEABLE_TYPES = (
 BROWSER_MAX_AGE = 60
 # How long past its freshness a copy is kept, to be served only while the database is down.
 STALE_SECONDS = 24 * 60 * 60
-# Every query parameter any cached view reads: the listings' page, kategori, tag, q and urut,
-# search's jenis and the sitemap's p. Until the cache has seen which page answers a path,
-# these and only these vary its key; then only those its page type declares
-# (settings.PAGE_CACHE_QUERY_PARAMETERS).
-SITE_QUERY_PARAMETERS = frozenset({"jenis", "kategori", "p", "page", "q", "tag", "urut"})
+# Every query parameter any cached view reads: the listings' page, kategori, tag, q, urut and
+# tahun (Produk Hukum, APBDes), search's jenis and the sitemap's p. Until the cache has seen
+# which page answers a path, these and only these vary its key; then only those its page
+# type declares (settings.PAGE_CACHE_QUERY_PARAMETERS).
+SITE_QUERY_PARAMETERS = frozenset({"jenis", "kategori", "p", "page", "q", "tag", "tahun", "urut"})
 
 
 def digest(*parts):

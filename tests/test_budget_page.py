@@ -11,23 +11,9 @@ import pytest
 
 from budget.models import Budget, BudgetPage
 from budget.sections import Section
-from core import page_cache
 from demo import budget as demo_budget
 from tests.factories_budget import SMALL_BUDGET, BudgetPageFactory, make_budget
 from tests.helpers import get_soup, jsonld_of_type, steady_state_get
-
-
-@pytest.fixture(autouse=True)
-def year_parameter_reaches_the_page(settings, monkeypatch):
-    """The page cache passes ?tahun= to the budget page: the settings entry and the site
-    parameter that core/page_cache.py needs (requested from their owners; set here until
-    they are in place)."""
-    settings.PAGE_CACHE_QUERY_PARAMETERS = settings.PAGE_CACHE_QUERY_PARAMETERS | {
-        "budget.BudgetPage": ["tahun"]
-    }
-    monkeypatch.setattr(
-        page_cache, "SITE_QUERY_PARAMETERS", page_cache.SITE_QUERY_PARAMETERS | {"tahun"}
-    )
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
 
-from core import page_cache
 from demo import documents as demo_documents
 from demo.documents import scanned_pdf, text_pdf
 from documents.models import DocumentStatus, DocumentType, LegalDocument
@@ -22,21 +21,6 @@ from tests.helpers import (
     soup,
     steady_state_get,
 )
-
-# Until village_site/settings/base.py lists them (and core.page_cache's SITE_QUERY_PARAMETERS,
-# which a path's first request keeps, has "tahun"), the page cache hides them from the page.
-LISTING_PARAMETERS = ["jenis", "tahun", "q", "page"]
-
-
-@pytest.fixture(autouse=True)
-def listing_parameters(settings, monkeypatch):
-    monkeypatch.setattr(
-        page_cache, "SITE_QUERY_PARAMETERS", page_cache.SITE_QUERY_PARAMETERS | {"tahun"}
-    )
-    settings.PAGE_CACHE_QUERY_PARAMETERS = {
-        **settings.PAGE_CACHE_QUERY_PARAMETERS,
-        "documents.ProdukHukumIndexPage": LISTING_PARAMETERS,
-    }
 
 
 @pytest.fixture

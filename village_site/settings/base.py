@@ -143,6 +143,8 @@ PAGE_CACHE_QUERY_PARAMETERS = {
     "catalog.ProdukIndexPage": ["kategori", "page", "q", "urut"],
     "events.AgendaIndexPage": ["page"],
     "gallery.GalleryIndexPage": ["page"],
+    "documents.ProdukHukumIndexPage": ["jenis", "tahun", "q", "page"],
+    "budget.BudgetPage": ["tahun"],
 }
 
 # Behind a reverse proxy (production.py, BEHIND_PROXY=true) the client's address is the

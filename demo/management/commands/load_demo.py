@@ -12,6 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+import demo.budget
+import demo.documents
 import demo.events
 import demo.gallery
 import demo.government
@@ -32,7 +34,14 @@ from home.models import HomeFeaturedArticle
 
 # Each feature's demo content, loaded into the village structure's pages (a VillageSite),
 # in menu order.
-FEATURE_LOADERS = [demo.village_profile, demo.government, demo.events, demo.gallery]
+FEATURE_LOADERS = [
+    demo.village_profile,
+    demo.government,
+    demo.events,
+    demo.gallery,
+    demo.documents,
+    demo.budget,
+]
 
 LOCAL_ACCOUNTS = [
     {
