@@ -20,6 +20,10 @@ def percent_text(part, whole):
     return f"{part * 100 / whole:.1f}".replace(".", ",") + "%"
 
 
+# Shown for a realisation nobody has entered yet (a budget year still under way), not Rp0.
+NOT_YET = "–"
+
+
 @dataclass(frozen=True)
 class Group:
     """A row of a summary table: a source of income or a bidang of spending."""
@@ -27,7 +31,8 @@ class Group:
     key: object
     label: str
     amount: int
-    realised: int
+    #: None while no line of the group has a realisation yet.
+    realised: int | None
 
     @property
     def amount_text(self):
@@ -35,16 +40,16 @@ class Group:
 
     @property
     def realised_text(self):
-        return format_rupiah_amount(self.realised)
+        return NOT_YET if self.realised is None else format_rupiah_amount(self.realised)
 
     @property
     def realisation_percent(self):
-        return percent_text(self.realised, self.amount)
+        return "" if self.realised is None else percent_text(self.realised, self.amount)
 
     @property
     def realisation_width(self):
         """The realisation bar's width in percent, at most full."""
-        if not self.amount:
+        if not self.amount or self.realised is None:
             return 0
         return min(100, round(self.realised * 100 / self.amount))
 
@@ -83,8 +88,10 @@ def grouped(lines, key, choices):
     lines are left out."""
     sums = {}
     for line in lines:
-        amount, realised = sums.get(key(line), (0, 0))
-        sums[key(line)] = (amount + line.amount, realised + (line.realised or 0))
+        amount, realised = sums.get(key(line), (0, None))
+        if line.realised is not None:
+            realised = (realised or 0) + line.realised
+        sums[key(line)] = (amount + line.amount, realised)
     return [Group(choice, str(choice.label), *sums[choice]) for choice in choices if choice in sums]
 
 
@@ -148,8 +155,9 @@ class BudgetReport:
             (_("Pembiayaan neto"), totals.pembiayaan_neto, realised.pembiayaan_neto),
             (_("SILPA"), totals.silpa, realised.silpa),
         ]
+        realised_text = format_rupiah_amount if self.has_realisation() else lambda done: NOT_YET
         return [
-            (label, format_rupiah_amount(amount), format_rupiah_amount(done))
+            (label, format_rupiah_amount(amount), realised_text(done))
             for label, amount, done in rows
         ]
 

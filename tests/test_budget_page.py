@@ -319,3 +319,14 @@ def test_demo_page_shows_the_demo_year(client, home_page, village):
 
     assert page_soup.h1.get_text(strip=True) == "APBDes 2026"
     assert get_soup(client, "/apbdes/", {"tahun": "2025"}).select("#tabel-belanja tbody tr")
+
+
+def test_a_year_without_realisation_says_so_instead_of_rp0(client, budget_page):
+    make_budget(2026, lines=[row | {"realised": None} for row in SMALL_BUDGET])
+
+    page_soup = get_soup(client, budget_page)
+
+    summary_rows = page_soup.select("#budget-summary tbody tr")
+    assert {row.select("td")[1].get_text(strip=True) for row in summary_rows} == {"–"}
+    spending = page_soup.select("#tabel-belanja tbody tr")
+    assert spending and all(row.select("td")[1].get_text(strip=True) == "–" for row in spending)
