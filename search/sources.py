@@ -97,7 +97,13 @@ class CatalogSource(Source):
         return visible_pages(self.model.get_index_page_model().objects.all())
 
     def index_page(self, site):
-        return self.index_pages().descendant_of(site.root_page, inclusive=True).first()
+        """The site's index page of this kind, looked up once per request: the memo lives
+        on the request's Site object (Site.find_for_request keeps one per request)."""
+        memo = site.__dict__.setdefault("_search_index_pages", {})
+        if self.kind not in memo:
+            pages = self.index_pages().descendant_of(site.root_page, inclusive=True)
+            memo[self.kind] = pages.first()
+        return memo[self.kind]
 
     def is_shown_on(self, site):
         # Without a live, public page to list them, readers cannot open the items.

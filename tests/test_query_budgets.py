@@ -54,8 +54,8 @@ BUDGETS = {
     "produk detail": 20,  # measured 18
     # Documents (a sixth source) cost three more: without a Produk Hukum page, whether the
     # kind is shown is asked of its index page on each of three paths.
-    "cari": 27,  # measured 25: six source searches (pages: and their restrictions), the log, loads
-    "cari/saran": 15,  # measured 13: per kind one completion (and for pages their restrictions)
+    "cari": 25,  # measured 23: six source searches (pages: and their restrictions), the log, loads
+    "cari/saran": 13,  # measured 11: per kind one completion (and for pages their restrictions)
 }
 # The number of queries the many-items view may cost beyond the few-items view.
 ALLOWED_GROWTH = 0
