@@ -1,6 +1,7 @@
 """The demo APBDes of Desa Serang: 2025 (with realisation) and 2026, read from
-demo/content/apbdes-<year>.csv through the same importer editors use, published; and the
-APBDes page under the home page. Idempotent: a year that exists is left as it is."""
+demo/content/apbdes-<year>.csv through the same importer editors use, published, on the
+APBDes page the village structure put under Pemerintahan (made only where there is none).
+Idempotent: a year that exists is left as it is."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -8,6 +9,7 @@ from django.utils.translation import gettext as _
 from budget.importer import BudgetSheet, read_csv, unsaved_budget
 from budget.models import Budget, BudgetPage
 from demo.reader import CONTENT_DIR, ContentError
+from villages.structure import GOVERNMENT_PAGES
 
 YEARS = (2025, 2026)
 PAGE_TITLE = "APBDes"
@@ -35,19 +37,27 @@ def create_budget(site, year, parsed):
     return budget
 
 
+STRUCTURE_PAGE = next(spec for spec in GOVERNMENT_PAGES if spec.attribute == "budget")
+
+
 def ensure_page(home, report):
-    page = BudgetPage.objects.child_of(home).first()
-    if page is not None:
-        return page
-    page = BudgetPage(title=PAGE_TITLE, slug=PAGE_SLUG, intro=PAGE_INTRO, show_in_menus=False)
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    report(_("Halaman APBDes dibuat."))
+    """The structure's APBDes page (anywhere under the home page) with the demo's intro
+    while it still holds the neutral one; a new page only on a site without any."""
+    page = BudgetPage.objects.descendant_of(home).order_by("path").first()
+    if page is None:
+        page = BudgetPage(title=PAGE_TITLE, slug=PAGE_SLUG, intro=PAGE_INTRO, show_in_menus=False)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        report(_("Halaman APBDes dibuat."))
+    elif STRUCTURE_PAGE.is_untouched(page):
+        page.intro = PAGE_INTRO
+        page.save_revision().publish()
+        report(_("Halaman APBDes diisi."))
     return page
 
 
 def load(pages, report):
-    """Create the APBDes page and the demo budgets that are missing."""
+    """Fill the APBDes page and create the demo budgets that are missing."""
     home = pages.home
     site = home.get_site()
     ensure_page(home, report)

@@ -10,14 +10,18 @@ from django.test import override_settings
 from wagtail.models import Page, Revision, Site
 
 from articles.models import ArticleIndexPage
+from budget.models import BudgetPage
 from core.models import VillageSettings
 from demo.reader import read_site
 from demo.site import set_up_site
+from documents.models import ProdukHukumIndexPage
 from events.models import AgendaIndexPage
+from government.models import GovernmentPage
 from home.models import HomePage
 from standard_pages.models import StandardPage
 from tests.helpers import get_soup
 from villages.structure import (
+    GOVERNMENT_PAGES,
     SECTIONS,
     StructureError,
     VillageSite,
@@ -35,6 +39,31 @@ SECTION_URLS = {
     "Produk Warga": "/produk/",
     "Kontak": "/kontak/",
 }
+
+GOVERNMENT_URLS = {
+    "Produk Hukum": "/pemerintahan/produk-hukum/",
+    "APBDes": "/pemerintahan/apbdes/",
+}
+
+
+def menu_sections(client, url="/"):
+    """The header menu's top-level links in order, and each one's dropdown links."""
+    menu = get_soup(client, url).select_one("nav.main-nav")
+    return [
+        (
+            item.find("a", recursive=False).get_text(strip=True),
+            [a.get_text(strip=True) for a in item.select(".submenu a")],
+        )
+        for item in menu.select("ul.menu > li")
+    ]
+
+
+def top_menu_links(client, url="/"):
+    menu = get_soup(client, url).select_one("nav.main-nav")
+    return [
+        (item.find("a", recursive=False).get_text(strip=True), item.find("a")["href"])
+        for item in menu.select("ul.menu > li")
+    ]
 
 
 def migrate(first_run=True):
@@ -69,7 +98,7 @@ def first_run(welcome_site):
 
 def test_fresh_install_serves_every_section_in_indonesian(client, first_run):
     answers = {}
-    for url in ["/", *SECTION_URLS.values()]:
+    for url in ["/", *SECTION_URLS.values(), *GOVERNMENT_URLS.values()]:
         response = client.get(url)
         html = response.content.decode()
         answers[url] = (response.status_code, 'lang="id"' in html, "Wagtail" in html)
@@ -99,9 +128,29 @@ def test_welcome_page_is_gone(first_run):
 
 
 def test_menu_lists_the_sections_in_order(client, first_run):
-    menu = get_soup(client, "/").select_one("nav.main-nav")
-    links = [(a.get_text(strip=True), a["href"]) for a in menu.select("a")]
-    assert links == [("Beranda", "/"), *SECTION_URLS.items()]
+    assert top_menu_links(client) == [("Beranda", "/"), *SECTION_URLS.items()]
+
+
+def test_menu_opens_pemerintahan_on_its_transparency_pages(client, first_run):
+    sections = dict(menu_sections(client))
+    assert sections["Pemerintahan"] == list(GOVERNMENT_URLS)
+    assert [title for title, children in sections.items() if children] == ["Pemerintahan"]
+    menu = get_soup(client, "/").select_one("nav.main-nav .submenu")
+    assert [a["href"] for a in menu.select("a")] == list(GOVERNMENT_URLS.values())
+
+
+def test_transparency_pages_wait_under_pemerintahan(client, first_run):
+    government = GovernmentPage.objects.get()
+    children = [page.specific for page in government.get_children()]
+    assert [(type(page), page.slug, page.live, page.show_in_menus) for page in children] == [
+        (ProdukHukumIndexPage, "produk-hukum", True, True),
+        (BudgetPage, "apbdes", True, True),
+    ]
+    for spec, page in zip(GOVERNMENT_PAGES, children, strict=True):
+        texts = spec.default_texts()
+        assert (page.title, page.intro) == (texts["title"], texts["intro"])
+        html = get_soup(client, GOVERNMENT_URLS[texts["title"]])
+        assert html.h1.get_text(strip=True) == texts["title"]
 
 
 def test_migrate_says_what_it_built(first_run):
@@ -164,6 +213,27 @@ def test_structure_names_every_section(first_run):
     assert isinstance(village, VillageSite)
     assert [getattr(village, spec.attribute).title for spec in SECTIONS] == list(SECTION_URLS)
     assert all(getattr(village, spec.attribute).live for spec in SECTIONS)
+    assert [getattr(village, spec.attribute).url for spec in GOVERNMENT_PAGES] == list(
+        GOVERNMENT_URLS.values()
+    )
+
+
+def test_a_moved_transparency_page_is_not_duplicated(first_run):
+    budget = BudgetPage.objects.get()
+    budget.move(HomePage.objects.get(), pos="last-child")
+    village = ensure_village_structure(Site.objects.get(is_default_site=True))
+    assert BudgetPage.objects.count() == 1
+    assert village.budget.pk == budget.pk
+    assert village.budget.url == "/apbdes/"
+
+
+def test_a_deleted_transparency_page_returns_in_its_place(client, first_run):
+    ProdukHukumIndexPage.objects.get().delete()
+    lines = []
+    ensure_village_structure(Site.objects.get(is_default_site=True), report=lines.append)
+    assert lines == ["Halaman Produk Hukum dibuat."]
+    assert dict(menu_sections(client))["Pemerintahan"] == list(GOVERNMENT_URLS)
+    assert client.get("/pemerintahan/produk-hukum/").status_code == 200
 
 
 def test_renamed_section_is_not_duplicated(first_run):
@@ -180,8 +250,7 @@ def test_deleted_section_returns_in_its_menu_place(client, first_run):
     lines = []
     ensure_village_structure(Site.objects.get(is_default_site=True), report=lines.append)
     assert lines == ["Halaman Agenda dibuat."]
-    menu = get_soup(client, "/").select_one("nav.main-nav")
-    assert [a.get_text(strip=True) for a in menu.select("a")] == ["Beranda", *SECTION_URLS]
+    assert [title for title, _children in menu_sections(client)] == ["Beranda", *SECTION_URLS]
     assert client.get("/agenda/").status_code == 200
 
 

@@ -15,11 +15,15 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import Page, Revision, Site
 
+from budget.models import BudgetPage
 from core.models import VillageSettings
+from documents.models import ProdukHukumIndexPage
+from government.models import GovernmentPage
 from home.models import HomePage
+from tests.factories_budget import BudgetPageFactory
 from tests.helpers import soup
 from villages.identity import Address, IdentityError, parse_address
-from villages.structure import SECTIONS
+from villages.structure import GOVERNMENT_PAGES, SECTIONS
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
@@ -72,11 +76,15 @@ def test_home_page_stays_beranda_with_the_village_name_for_search_engines(sukama
 def test_setup_builds_the_structure_on_a_fresh_install(sukamaju, client):
     for spec in SECTIONS:
         assert client.get(f"/{spec.slug}/", secure=True).status_code == 200
+    for spec in GOVERNMENT_PAGES:
+        assert client.get(f"/pemerintahan/{spec.slug}/", secure=True).status_code == 200
 
 
 def test_setup_says_what_it_did_in_indonesian(sukamaju):
     assert "Beranda dibuat." in sukamaju
     assert "Halaman Kontak dibuat." in sukamaju
+    assert "Halaman Produk Hukum dibuat." in sukamaju
+    assert "Halaman APBDes dibuat." in sukamaju
     assert "Situs “Desa Sukamaju” di https://desasukamaju.id." in sukamaju
     assert "Pengaturan desa: nama desa “Desa Sukamaju”." in sukamaju
     assert "Beranda: judul untuk mesin pencari “Desa Sukamaju”." in sukamaju
@@ -130,6 +138,30 @@ def test_setup_keeps_an_existing_site_and_adds_what_is_missing(home_page, villag
     sections = [page.title for page in home_page.get_children()]
     assert sections == [spec.default_texts()["title"] for spec in SECTIONS]
     assert home_page.get_children().filter(pk=news_index.pk).exists()
+    government = GovernmentPage.objects.child_of(home_page).get()
+    assert [page.specific_class for page in government.get_children()] == [
+        ProdukHukumIndexPage,
+        BudgetPage,
+    ]
+
+
+def test_an_existing_install_gets_the_transparency_pages_once(home_page, village, client):
+    """A site set up before Produk Hukum and APBDes existed, whose editor already made an
+    APBDes page under the home page: setup_village adds Produk Hukum under Pemerintahan and
+    keeps the editor's APBDes page, and a second run adds nothing."""
+    own_budget_page = BudgetPageFactory(parent=home_page, title="Anggaran", slug="anggaran")
+    own_budget_page.save_revision().publish()
+    output = setup_village("--name", "Desa Uji", "--domain", "http://testserver")
+    assert "Halaman Produk Hukum dibuat." in output
+    assert "Halaman APBDes dibuat." not in output
+    assert BudgetPage.objects.get().pk == own_budget_page.pk
+    before = state()
+    setup_village("--name", "Desa Uji", "--domain", "http://testserver")
+    assert state() == before
+    menu = soup(client.get("/")).select_one("nav.main-nav")
+    items = {item.a.get_text(strip=True): item for item in menu.select("ul.menu > li")}
+    pemerintahan = items["Pemerintahan"]
+    assert [a.get_text(strip=True) for a in pemerintahan.select(".submenu a")] == ["Produk Hukum"]
 
 
 @pytest.mark.parametrize(

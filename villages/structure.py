@@ -10,8 +10,10 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Page, Site
 
 from articles.models import ArticleIndexPage
+from budget.models import BudgetPage
 from catalog.models import ProdukIndexPage, WisataIndexPage
 from core.models import VillageSettings
+from documents.models import ProdukHukumIndexPage
 from events.models import AgendaIndexPage
 from gallery.models import GalleryIndexPage
 from government.models import GovernmentPage
@@ -126,6 +128,31 @@ SECTIONS = (
     ),
 )
 
+# Under Pemerintahan, in menu order: what the law asks every village to publish (UU 6/2014,
+# UU 14/2008), so every install has a place for it from the start.
+GOVERNMENT_PAGES = (
+    section(
+        "legal_documents",
+        ProdukHukumIndexPage,
+        "produk-hukum",
+        gettext_lazy("Produk Hukum"),
+        gettext_lazy(
+            "Peraturan desa, keputusan kepala desa, dan dokumen perencanaan yang ditetapkan "
+            "pemerintah desa."
+        ),
+    ),
+    section(
+        "budget",
+        BudgetPage,
+        "apbdes",
+        gettext_lazy("APBDes"),
+        gettext_lazy(
+            "Anggaran pendapatan dan belanja desa setiap tahun beserta realisasinya, yang "
+            "dapat diunduh sebagai data terbuka."
+        ),
+    ),
+)
+
 # Drafts under Profil Desa, ready for editors to fill and publish.
 PROFILE_DRAFTS = (
     section(
@@ -166,6 +193,8 @@ class VillageSite:
     wisata: WisataIndexPage
     produk: ProdukIndexPage
     contact: ContactPage
+    legal_documents: ProdukHukumIndexPage
+    budget: BudgetPage
 
 
 # What Wagtail's first migration puts at the site's root.
@@ -194,10 +223,11 @@ def ensure_village_structure(site, *, report=None):
         created = ensure_sections(home, report)
         if created.get("profile"):
             ensure_profile_drafts(created["profile"], report)
+        ensure_government_pages(home, report)
         VillageSettings.objects.get_or_create(site=site)
     # Inserting a page before its siblings moves their tree paths: read them all again.
     home = HomePage.objects.get(pk=home.pk)
-    return VillageSite(site=site, home=home, **find_sections(home))
+    return VillageSite(site=site, home=home, **find_sections(home), **find_government_pages(home))
 
 
 def ensure_home_page(site, report):
@@ -244,6 +274,44 @@ def ensure_sections(home, report):
         following = next((sibling for sibling in later if sibling is not None), None)
         if following is None:
             home.add_child(instance=page)
+        else:
+            Page.objects.get(pk=following.pk).add_sibling(pos="left", instance=page)
+        page.save_revision().publish()
+        created[spec.attribute] = page
+        report(_("Halaman %s dibuat.") % page.title)
+    return created
+
+
+def find_government_pages(home):
+    """Each of Pemerintahan's pages: the first of its type anywhere under the home page, so
+    one an editor moved elsewhere is found, not made again."""
+    return {
+        spec.attribute: spec.page_type.objects.descendant_of(home).order_by("path").first()
+        for spec in GOVERNMENT_PAGES
+    }
+
+
+def ensure_government_pages(home, report):
+    """The missing pages of Pemerintahan, published and in menus, each before the next one
+    that is already under it. Returns the created pages by attribute."""
+    government = GovernmentPage.objects.child_of(home).order_by("path").first()
+    existing = find_government_pages(home)
+    created = {}
+    for position, spec in enumerate(GOVERNMENT_PAGES):
+        if existing[spec.attribute] is not None:
+            continue
+        page = spec.build(free_slug(government, spec.slug), show_in_menus=True)
+        later = [existing[other.attribute] for other in GOVERNMENT_PAGES[position + 1 :]]
+        following = next(
+            (
+                sibling
+                for sibling in later
+                if sibling is not None and sibling.path[: -Page.steplen] == government.path
+            ),
+            None,
+        )
+        if following is None:
+            Page.objects.get(pk=government.pk).add_child(instance=page)
         else:
             Page.objects.get(pk=following.pk).add_sibling(pos="left", instance=page)
         page.save_revision().publish()

@@ -40,7 +40,11 @@ class BudgetPage(RoutablePageMixin, SitePage):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
-    parent_page_types = ["home.HomePage", "standard_pages.StandardPage"]
+    parent_page_types = [
+        "home.HomePage",
+        "standard_pages.StandardPage",
+        "government.GovernmentPage",
+    ]
     subpage_types = []
     max_count_per_parent = 1
 

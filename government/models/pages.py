@@ -21,7 +21,8 @@ class GovernmentPage(SitePage):
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = []
+    # The transparency pages the village structure puts under Pemerintahan.
+    subpage_types = ["documents.ProdukHukumIndexPage", "budget.BudgetPage"]
     max_count_per_parent = 1
 
     class Meta:
