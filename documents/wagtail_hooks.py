@@ -8,7 +8,7 @@ from wagtail.models import WorkflowState
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import LegalDocument
+from .models import LegalDocument, PublicInformation
 
 
 class LegalDocumentFilterSet(WagtailFilterSet):
@@ -71,3 +71,35 @@ class LegalDocumentViewSet(SnippetViewSet):
 
 
 register_snippet(LegalDocumentViewSet)
+
+
+class PublicInformationViewSet(SnippetViewSet):
+    """The Daftar Informasi Publik: kept by Moderators (see migration 0004)."""
+
+    model = PublicInformation
+    icon = "list-ul"
+    menu_label = _("Informasi Publik")
+    menu_order = 265
+    add_to_admin_menu = True
+    list_per_page = 50
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    search_backend_name = None
+    search_fields = ["title", "summary"]
+    list_filter = ["category"]
+    list_display = [
+        TitleColumn(
+            "title",
+            label=_("Judul informasi"),
+            url_name="wagtailsnippets_documents_publicinformation:edit",
+        ),
+        Column("category", label=_("Kategori"), accessor="category_label"),
+        Column("official", label=_("Pejabat yang menguasai")),
+        Column("format", label=_("Bentuk"), accessor="get_format_display"),
+    ]
+
+    def get_queryset(self, request):
+        return self.model.objects.all()
+
+
+register_snippet(PublicInformationViewSet)

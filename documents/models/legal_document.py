@@ -34,6 +34,27 @@ from ..pdf import extract, format_file_size, pdf_problem
 from ..types import LEGAL_FORCE, DocumentStatus, DocumentType  # noqa: F401 (re-exported)
 
 
+def paths_of_information_pages(site_id):
+    """The live Informasi Publik pages of a site, with their CSV and print views."""
+    from django.apps import apps
+
+    page_model = apps.get_model("documents", "InformasiPublikPage")
+    site = Site.objects.filter(pk=site_id).select_related("root_page").first()
+    if site is None:
+        return []
+    paths = []
+    for page in page_model.objects.live().descendant_of(site.root_page, inclusive=True):
+        url = page.get_url()
+        if url:
+            path = urlsplit(url).path
+            paths += [
+                path,
+                path + page.reverse_subpage("csv"),
+                path + page.reverse_subpage("print"),
+            ]
+    return paths
+
+
 def default_site_id():
     site = Site.objects.filter(is_default_site=True).only("pk").first()
     return site.pk if site else None
@@ -313,7 +334,7 @@ class LegalDocument(
         or related list, for purging the page cache."""
         index_page = self.index_page()
         if index_page is None:
-            return ["/sitemap.xml"]
+            return ["/sitemap.xml", *self.information_paths()]
         neighbours = LegalDocument.objects.filter(
             models.Q(pk=self.replaced_by_id)
             | models.Q(replaced_by=self.pk)
@@ -322,7 +343,21 @@ class LegalDocument(
         ).filter(live=True)
         details = [doc.get_url(index_page=index_page) for doc in [self, *neighbours]]
         listing = urlsplit(index_page.url).path
-        return [listing, "/sitemap.xml", *(urlsplit(url).path for url in details)]
+        return [
+            listing,
+            "/sitemap.xml",
+            *(urlsplit(url).path for url in details),
+            *self.information_paths(),
+        ]
+
+    def information_paths(self):
+        """The Informasi Publik pages (and CSV and print views) whose DIP links to it."""
+        from django.apps import apps
+
+        entries = apps.get_model("documents", "PublicInformation").objects
+        if not entries.filter(document=self.pk).exists():
+            return []
+        return paths_of_information_pages(self.site_id)
 
     # --- The detail page ------------------------------------------------------------
 

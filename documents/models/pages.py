@@ -60,7 +60,11 @@ class ProdukHukumIndexPage(RoutablePageMixin, SitePage):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 
-    parent_page_types = ["home.HomePage", "standard_pages.StandardPage"]
+    parent_page_types = [
+        "home.HomePage",
+        "government.GovernmentPage",
+        "standard_pages.StandardPage",
+    ]
     subpage_types = []
     max_count_per_parent = 1
     items_per_page = 20
