@@ -1,4 +1,5 @@
-"""The home page: a welcome, the latest and pinned news, and featured catalog items."""
+"""The home page: a welcome, the latest and pinned news, featured catalog items, upcoming
+events and the APBDes summary."""
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -14,6 +15,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from articles.models import ArticleIndexPage, ArticlePage
+from budget.home_summary import budget_summary
 from catalog.models import Product, ProdukIndexPage, TourismSpot, WisataIndexPage
 from core.models import SitePage
 from core.sites import current_site
@@ -105,6 +107,8 @@ class HomePage(SitePage):
             agenda_index=agenda_index,
             # Only while the agenda page, which lists and links them, is live and public.
             upcoming_events=list(agenda_index.next_events()) if agenda_index else [],
+            # Only while the APBDes page, which it links to, is live and public.
+            budget_summary=budget_summary(self, site),
         )
         return context
 
