@@ -33,6 +33,7 @@ CACHEABLE_TYPES = (
     "application/xml",
     "text/plain",
     "text/calendar",
+    "image/png",
 )
 # Browsers keep a page briefly; a shared cache (CDN) longer, since purges reach it.
 BROWSER_MAX_AGE = 60

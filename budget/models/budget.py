@@ -173,14 +173,15 @@ class Budget(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Clust
         return format_rupiah_amount(self.totals.silpa)
 
     def paths_showing_it(self):
-        """The budget pages of its site, with their downloads, and the home page."""
+        """The budget pages of its site, with their downloads and share image, and the home
+        page (its APBDes summary)."""
         # By name: the page module imports this one.
         BudgetPage = apps.get_model("budget", "BudgetPage")
         paths = []
         for page in BudgetPage.objects.live().filter(path__startswith=self.site.root_page.path):
             url = page.get_url()
             if url and url.startswith("/"):
-                paths += [url, *page.download_paths(self.year)]
+                paths += [url, *page.download_paths(self.year), page.share_image_path(self.year)]
         return paths + ["/"]
 
 

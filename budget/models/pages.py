@@ -14,8 +14,9 @@ from core.sites import current_site
 
 from ..export import budget_csv, budget_json
 from ..report import BudgetReport
+from ..share_image import share_image_png
 from ..structured_data import dataset_jsonld
-from .budget import Budget
+from .budget import FIRST_YEAR, LAST_YEAR, Budget
 
 YEAR_PARAMETER = "tahun"
 
@@ -61,7 +62,15 @@ class BudgetPage(RoutablePageMixin, SitePage):
             return []
         return [url + self.reverse_subpage(name, args=[year]) for name in ("csv", "json")]
 
+    def share_image_path(self, year):
+        """Path of the 1080×1080 picture of `year` (WhatsApp, og:image)."""
+        url = self.get_url()
+        return url + self.reverse_subpage("share_image", args=[year]) if url else ""
+
     def published_budget(self, request, year):
+        # A year out of the field's range is no budget (and no database overflow).
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise Http404
         budget = (
             Budget.objects.live_for_site(current_site(request)).filter(year=year).with_lines()
         ).first()
@@ -92,6 +101,9 @@ class BudgetPage(RoutablePageMixin, SitePage):
             context["dataset_jsonld"] = dataset_jsonld(
                 request, self, report.budget, VillageSettings.for_request(request).village_name
             )
+            # Link previews show the year's own picture rather than the village's image.
+            if image_path := self.share_image_path(year):
+                context["social_image_url"] = request.build_absolute_uri(image_path)
         context.update(years=years, year=year, year_message=year_message, report=report)
         return context
 
@@ -110,4 +122,14 @@ class BudgetPage(RoutablePageMixin, SitePage):
             budget_json(budget, village), content_type="application/json; charset=utf-8"
         )
         response["Content-Disposition"] = f'inline; filename="apbdes-{year}.json"'
+        return response
+
+    @path("gambar/<int:year>/", name="share_image")
+    def share_image(self, request, year):
+        budget = self.published_budget(request, year)
+        village = VillageSettings.for_request(request).village_name
+        address = self.get_full_url(request) or ""
+        address = address.removeprefix("https://").removeprefix("http://")
+        response = HttpResponse(share_image_png(budget, village, address), content_type="image/png")
+        response["Content-Disposition"] = f'inline; filename="apbdes-{year}.png"'
         return response
