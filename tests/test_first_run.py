@@ -14,7 +14,7 @@ from budget.models import BudgetPage
 from core.models import VillageSettings
 from demo.reader import read_site
 from demo.site import set_up_site
-from documents.models import ProdukHukumIndexPage
+from documents.models import InformasiPublikPage, ProdukHukumIndexPage
 from events.models import AgendaIndexPage
 from government.models import GovernmentPage
 from home.models import HomePage
@@ -43,6 +43,7 @@ SECTION_URLS = {
 GOVERNMENT_URLS = {
     "Produk Hukum": "/pemerintahan/produk-hukum/",
     "APBDes": "/pemerintahan/apbdes/",
+    "Informasi Publik": "/pemerintahan/informasi-publik/",
 }
 
 
@@ -145,6 +146,7 @@ def test_transparency_pages_wait_under_pemerintahan(client, first_run):
     assert [(type(page), page.slug, page.live, page.show_in_menus) for page in children] == [
         (ProdukHukumIndexPage, "produk-hukum", True, True),
         (BudgetPage, "apbdes", True, True),
+        (InformasiPublikPage, "informasi-publik", True, True),
     ]
     for spec, page in zip(GOVERNMENT_PAGES, children, strict=True):
         texts = spec.default_texts()

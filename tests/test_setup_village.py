@@ -17,7 +17,7 @@ from wagtail.models import Page, Revision, Site
 
 from budget.models import BudgetPage
 from core.models import VillageSettings
-from documents.models import ProdukHukumIndexPage
+from documents.models import InformasiPublikPage, ProdukHukumIndexPage
 from government.models import GovernmentPage
 from home.models import HomePage
 from tests.factories_budget import BudgetPageFactory
@@ -85,6 +85,7 @@ def test_setup_says_what_it_did_in_indonesian(sukamaju):
     assert "Halaman Kontak dibuat." in sukamaju
     assert "Halaman Produk Hukum dibuat." in sukamaju
     assert "Halaman APBDes dibuat." in sukamaju
+    assert "Halaman Informasi Publik dibuat." in sukamaju
     assert "Situs “Desa Sukamaju” di https://desasukamaju.id." in sukamaju
     assert "Pengaturan desa: nama desa “Desa Sukamaju”." in sukamaju
     assert "Beranda: judul untuk mesin pencari “Desa Sukamaju”." in sukamaju
@@ -142,17 +143,19 @@ def test_setup_keeps_an_existing_site_and_adds_what_is_missing(home_page, villag
     assert [page.specific_class for page in government.get_children()] == [
         ProdukHukumIndexPage,
         BudgetPage,
+        InformasiPublikPage,
     ]
 
 
 def test_an_existing_install_gets_the_transparency_pages_once(home_page, village, client):
-    """A site set up before Produk Hukum and APBDes existed, whose editor already made an
-    APBDes page under the home page: setup_village adds Produk Hukum under Pemerintahan and
-    keeps the editor's APBDes page, and a second run adds nothing."""
+    """A site set up before the transparency pages existed, whose editor already made an
+    APBDes page under the home page: setup_village adds Produk Hukum and Informasi Publik
+    under Pemerintahan and keeps the editor's APBDes page; a second run adds nothing."""
     own_budget_page = BudgetPageFactory(parent=home_page, title="Anggaran", slug="anggaran")
     own_budget_page.save_revision().publish()
     output = setup_village("--name", "Desa Uji", "--domain", "http://testserver")
     assert "Halaman Produk Hukum dibuat." in output
+    assert "Halaman Informasi Publik dibuat." in output
     assert "Halaman APBDes dibuat." not in output
     assert BudgetPage.objects.get().pk == own_budget_page.pk
     before = state()
@@ -161,7 +164,10 @@ def test_an_existing_install_gets_the_transparency_pages_once(home_page, village
     menu = soup(client.get("/")).select_one("nav.main-nav")
     items = {item.a.get_text(strip=True): item for item in menu.select("ul.menu > li")}
     pemerintahan = items["Pemerintahan"]
-    assert [a.get_text(strip=True) for a in pemerintahan.select(".submenu a")] == ["Produk Hukum"]
+    assert [a.get_text(strip=True) for a in pemerintahan.select(".submenu a")] == [
+        "Produk Hukum",
+        "Informasi Publik",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from articles.models import ArticleIndexPage
 from budget.models import BudgetPage
 from catalog.models import ProdukIndexPage, WisataIndexPage
 from core.models import VillageSettings
-from documents.models import ProdukHukumIndexPage
+from documents.models import InformasiPublikPage, ProdukHukumIndexPage
 from events.models import AgendaIndexPage
 from gallery.models import GalleryIndexPage
 from government.models import GovernmentPage
@@ -151,6 +151,16 @@ GOVERNMENT_PAGES = (
             "dapat diunduh sebagai data terbuka."
         ),
     ),
+    section(
+        "public_information",
+        InformasiPublikPage,
+        "informasi-publik",
+        gettext_lazy("Informasi Publik"),
+        gettext_lazy(
+            "Daftar informasi publik desa: yang diumumkan berkala, serta-merta, tersedia "
+            "setiap saat, dan yang dikecualikan beserta alasannya."
+        ),
+    ),
 )
 
 # Drafts under Profil Desa, ready for editors to fill and publish.
@@ -195,6 +205,7 @@ class VillageSite:
     contact: ContactPage
     legal_documents: ProdukHukumIndexPage
     budget: BudgetPage
+    public_information: InformasiPublikPage
 
 
 # What Wagtail's first migration puts at the site's root.

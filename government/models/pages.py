@@ -22,7 +22,11 @@ class GovernmentPage(SitePage):
 
     parent_page_types = ["home.HomePage"]
     # The transparency pages the village structure puts under Pemerintahan.
-    subpage_types = ["documents.ProdukHukumIndexPage", "budget.BudgetPage"]
+    subpage_types = [
+        "documents.ProdukHukumIndexPage",
+        "budget.BudgetPage",
+        "documents.InformasiPublikPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
