@@ -69,12 +69,17 @@ def draw_totals(draw, totals):
     ]
     gap = 24
     width = (SIZE - 2 * MARGIN - 2 * gap) // 3
-    for index, (label, amount) in enumerate(figures):
+    values = [format_rupiah_short(amount) for _label, amount in figures]
+    # One size for the three, the largest at which the longest fits.
+    value_font = min(
+        (fitted(draw, value, 40, width - 40, bold=True) for value in values),
+        key=lambda candidate: candidate.size,
+    )
+    for index, ((label, _amount), value) in enumerate(zip(figures, values, strict=True)):
         left = MARGIN + index * (width + gap)
         draw.rounded_rectangle((left, 340, left + width, 500), radius=18, fill=GREEN_LIGHT)
         draw.text((left + 20, 360), label, fill=GREEN, font=font(30, bold=True))
-        value = format_rupiah_short(amount)
-        draw.text((left + 20, 420), value, fill=INK, font=fitted(draw, value, 40, width - 40, True))
+        draw.text((left + 20, 420), value, fill=INK, font=value_font)
 
 
 def draw_spending(draw, spending):
