@@ -12,6 +12,7 @@ from wagtail.models import Page, Revision, Site
 from articles.models import ArticleIndexPage
 from budget.models import BudgetPage
 from core.models import VillageSettings
+from demo import budget as demo_budget
 from demo.reader import read_site
 from demo.site import set_up_site
 from documents.models import InformasiPublikPage, ProdukHukumIndexPage
@@ -300,3 +301,27 @@ def test_a_second_set_up_changes_nothing(first_run):
     revisions = Revision.objects.count()
     set_up_site(with_images=False)
     assert Revision.objects.count() == revisions
+
+
+def test_demo_budget_fills_the_structures_apbdes_page(client, first_run):
+    village = set_up_site(with_images=False)
+    lines = []
+    demo_budget.load(village, lines.append)
+    demo_budget.load(village, lines.append)
+    page = BudgetPage.objects.get()
+    assert (page.pk, page.intro, page.url) == (
+        village.budget.pk,
+        demo_budget.PAGE_INTRO,
+        "/pemerintahan/apbdes/",
+    )
+    assert lines == ["Halaman APBDes diisi.", "APBDes 2025, 2026 dibuat."]
+    assert get_soup(client, "/pemerintahan/apbdes/").h1.get_text(strip=True) == "APBDes 2026"
+
+
+def test_demo_budget_keeps_an_editors_apbdes_intro(first_run):
+    village = set_up_site(with_images=False)
+    page = village.budget
+    page.intro = "Anggaran desa kami, ditulis operator."
+    page.save_revision().publish()
+    demo_budget.load(village, lambda message: None)
+    assert BudgetPage.objects.get().intro == "Anggaran desa kami, ditulis operator."
