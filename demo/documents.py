@@ -1,6 +1,7 @@
 """Demo Produk Hukum: twelve documents across the types, each with a small generated PDF
-whose text search can find (one a "scan" with no text layer), and the "Produk Hukum" page.
-Data in demo/content/dokumen.yaml."""
+whose text search can find (one a "scan" with no text layer), and the "Produk Hukum" page;
+then the "Informasi Publik" page and its Daftar Informasi Publik, several entries linked to
+those documents. Data in demo/content/dokumen.yaml."""
 
 import datetime
 import zlib
@@ -9,7 +10,14 @@ from pathlib import Path
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from documents.models import DocumentStatus, LegalDocument, ProdukHukumIndexPage
+from documents.models import (
+    DocumentStatus,
+    InformasiPublikPage,
+    InformationCategory,
+    LegalDocument,
+    ProdukHukumIndexPage,
+    PublicInformation,
+)
 
 from .reader import CONTENT_DIR, check_keys, read_yaml
 
@@ -26,12 +34,37 @@ OPTIONAL_FIELDS = {
 }
 
 
+INFORMATION_FIELDS = {
+    "judul",
+    "kategori",
+    "ringkasan",
+    "pejabat",
+    "penanggung_jawab",
+    "waktu",
+    "penyimpanan",
+}
+INFORMATION_OPTIONAL = {"dokumen", "halaman", "bentuk", "dasar"}
+
+
+def read_content(directory=CONTENT_DIR):
+    return read_yaml(Path(directory) / "dokumen.yaml", {"dokumen", "informasi_publik"})
+
+
 def read_documents(directory=CONTENT_DIR):
     """Every document of dokumen.yaml, checked before anything is saved."""
-    rows = read_yaml(Path(directory) / "dokumen.yaml", {"dokumen"})["dokumen"]
+    rows = read_content(directory)["dokumen"]
     for row in rows:
         where = f"dokumen.yaml: {row.get('kunci', '?') if isinstance(row, dict) else '?'}"
         check_keys(row, required=DOCUMENT_FIELDS, optional=OPTIONAL_FIELDS, where=where)
+    return rows
+
+
+def read_public_information(directory=CONTENT_DIR):
+    """Every DIP entry of dokumen.yaml, checked before anything is saved."""
+    rows = read_content(directory)["informasi_publik"]
+    for row in rows:
+        where = f"dokumen.yaml: {row.get('judul', '?') if isinstance(row, dict) else '?'}"
+        check_keys(row, required=INFORMATION_FIELDS, optional=INFORMATION_OPTIONAL, where=where)
     return rows
 
 
@@ -195,3 +228,55 @@ def load(pages, report):
         if changed or not document.live:
             document.save()
             document.save_revision().publish()
+    load_public_information(pages, report, site, made)
+
+
+def information_page(pages):
+    """The Informasi Publik page under Pemerintahan (or the home page), unless one exists."""
+    existing = InformasiPublikPage.objects.descendant_of(pages.home).first()
+    if existing is not None:
+        return existing, False
+    parent = getattr(pages, "government", None) or pages.home
+    page = InformasiPublikPage(
+        title="Informasi Publik",
+        slug="informasi-publik",
+        show_in_menus=False,
+        intro=(
+            "Daftar Informasi Publik (DIP) Desa Serang yang dikelola PPID desa. Informasi "
+            "yang belum tersedia di sini dapat diminta di kantor desa pada jam kerja."
+        ),
+    )
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+def load_public_information(pages, report, site, documents):
+    """The DIP entries that are missing (found by site, category and title)."""
+    page, created = information_page(pages)
+    if created:
+        report("Halaman Informasi Publik dibuat.")
+    count = 0
+    for position, row in enumerate(read_public_information(), start=1):
+        lookup = {"site": site, "category": row["kategori"], "title": row["judul"]}
+        if PublicInformation.objects.filter(**lookup).exists():
+            continue
+        information = PublicInformation(
+            **lookup,
+            summary=row["ringkasan"],
+            official=row["pejabat"],
+            responsible=row["penanggung_jawab"],
+            created_time=str(row["waktu"]),
+            retention=row["penyimpanan"],
+            format=row.get("bentuk", "cetak"),
+            exemption_reason=row.get("dasar", ""),
+            sort_order=position,
+        )
+        if row["kategori"] != InformationCategory.EXEMPT:
+            information.document = documents.get(row.get("dokumen"))
+            information.page = getattr(pages, row["halaman"], None) if "halaman" in row else None
+        information.full_clean()
+        information.save()
+        count += 1
+    if count:
+        report(f"Daftar Informasi Publik: {count} informasi ditambahkan.")

@@ -1,4 +1,5 @@
-"""Factories for Produk Hukum: documents with a small real PDF, and their index page."""
+"""Factories for Produk Hukum: documents with a small real PDF, and their index page; and for
+Informasi Publik: the page and the entries of its Daftar Informasi Publik."""
 
 import datetime
 
@@ -8,7 +9,14 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from demo.documents import text_pdf
-from documents.models import DocumentType, LegalDocument, ProdukHukumIndexPage
+from documents.models import (
+    DocumentType,
+    InformasiPublikPage,
+    InformationCategory,
+    LegalDocument,
+    ProdukHukumIndexPage,
+    PublicInformation,
+)
 
 
 def pdf_file(text="Isi peraturan desa.", name="dokumen.pdf", data=None):
@@ -40,3 +48,28 @@ class LegalDocumentFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = LegalDocument
+
+
+class InformasiPublikPageFactory(wagtail_factories.PageFactory):
+    title = "Informasi Publik"
+    slug = "informasi-publik"
+    intro = "Daftar Informasi Publik desa."
+
+    class Meta:
+        model = InformasiPublikPage
+
+
+class PublicInformationFactory(factory.django.DjangoModelFactory):
+    """An entry "tersedia setiap saat" with nothing linked; pass document= or page= to link,
+    or category=InformationCategory.EXEMPT with exemption_reason= for an exempted one."""
+
+    title = factory.Sequence(lambda n: f"Informasi desa {n}")
+    category = InformationCategory.ANY_TIME
+    summary = "Ringkasan informasi untuk warga."
+    official = "Sekretaris Desa"
+    responsible = "Kepala Urusan Tata Usaha dan Umum"
+    created_time = "2025"
+    retention = "5 tahun"
+
+    class Meta:
+        model = PublicInformation
