@@ -570,6 +570,16 @@ def test_a_document_unpublished_takes_its_link_off_the_cached_page(
     assert row_of(get_soup(client, PAGE_URL), "APBDes").find("a") is None
 
 
+def test_a_linked_page_unpublished_takes_its_link_off_the_cached_page(client, site, dip_page, news):
+    PublicInformationFactory(site=site, title="Berita desa", page=news)
+    client.get(PAGE_URL)
+    assert row_of(get_soup(client, PAGE_URL), "Berita desa").find("a")
+
+    news.unpublish()
+
+    assert row_of(get_soup(client, PAGE_URL), "Berita desa").find("a") is None
+
+
 def test_a_linked_page_made_private_takes_its_link_off_the_cached_page(
     client, site, dip_page, news
 ):
