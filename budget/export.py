@@ -5,6 +5,8 @@ import csv
 import io
 import json
 
+from core.spreadsheet import neutralise_formula
+
 from .sections import Bidang, IncomeSource
 
 COLUMNS = [
@@ -20,8 +22,6 @@ COLUMNS = [
     "realisasi",
     "tanggal_realisasi",
 ]
-# A spreadsheet runs a cell starting with one of these as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def line_record(budget, line):
@@ -40,19 +40,14 @@ def line_record(budget, line):
     }
 
 
-def safe_cell(value):
-    """Text that a spreadsheet would run as a formula, quoted so it stays text."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return f"'{value}"
-    return value
-
-
 def budget_csv(budget):
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for line in budget.line_list:
-        writer.writerow({key: safe_cell(value) for key, value in line_record(budget, line).items()})
+        writer.writerow(
+            {key: neutralise_formula(value) for key, value in line_record(budget, line).items()}
+        )
     # The byte-order mark makes Excel read the file as UTF-8.
     return "\ufeff" + buffer.getvalue()
 

@@ -1,7 +1,5 @@
 """The "Katalog" admin menu: Wisata, Produk Warga and their categories."""
 
-import re
-
 import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -11,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from core.rupiah import format_rupiah
+from core.spreadsheet import neutralise_formula
 
 from .models import Product, ProductCategory, TourismCategory, TourismSpot
 from .views import CatalogWorkflowActionView
@@ -48,26 +47,6 @@ class ThumbnailColumn(Column):
 class PriceColumn(Column):
     def get_value(self, instance):
         return format_rupiah(instance.price_amount)
-
-
-# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...)
-# can send whoever opens the export to any address).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-# A signed number or a phone number (+62 812-3456-7890) calls nothing: no letters, quotes
-# or references. It stays as typed, so phone columns need no cleaning.
-SIGNED_NUMBER = re.compile(r"[+-][\d\s.,()+-]*")
-
-
-def neutralise_formula(value):
-    """Text that a spreadsheet would run as a formula, quoted so it stays text. Numbers,
-    dates and booleans are left as they are, so -7.25 in a number column stays a number."""
-    if (
-        isinstance(value, str)
-        and value.startswith(FORMULA_PREFIXES)
-        and not SIGNED_NUMBER.fullmatch(value)
-    ):
-        return f"'{value}"
-    return value
 
 
 class SafeExportIndexView(IndexView):

@@ -4,10 +4,11 @@ the same list as a CSV file for spreadsheets."""
 
 import csv
 import io
-import re
 
 from django.utils.translation import gettext as _
 from wagtail.models import Page
+
+from core.spreadsheet import neutralise_formula
 
 from .legal_document import LegalDocument
 from .public_information import (
@@ -15,22 +16,6 @@ from .public_information import (
     InformationFormat,
     PublicInformation,
 )
-
-# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...)
-# can send whoever opens the file anywhere); the same rule as the catalog's admin export.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-SIGNED_NUMBER = re.compile(r"[+-][\d\s.,()+-]*")
-
-
-def neutralise_formula(value):
-    """Text that a spreadsheet would run as a formula, quoted so it stays text."""
-    if (
-        isinstance(value, str)
-        and value.startswith(FORMULA_PREFIXES)
-        and not SIGNED_NUMBER.fullmatch(value)
-    ):
-        return f"'{value}"
-    return value
 
 
 class Entry:
