@@ -9,7 +9,6 @@ from django.utils.translation import gettext as _
 from budget.importer import BudgetSheet, read_csv, unsaved_budget
 from budget.models import Budget, BudgetPage
 from demo.reader import CONTENT_DIR, ContentError
-from villages.structure import GOVERNMENT_PAGES
 
 YEARS = (2025, 2026)
 PAGE_TITLE = "APBDes"
@@ -37,22 +36,15 @@ def create_budget(site, year, parsed):
     return budget
 
 
-STRUCTURE_PAGE = next(spec for spec in GOVERNMENT_PAGES if spec.attribute == "budget")
-
-
 def ensure_page(home, report):
-    """The structure's APBDes page (anywhere under the home page) with the demo's intro
-    while it still holds the neutral one; a new page only on a site without any."""
+    """The structure's APBDes page (anywhere under the home page; set_up_site gives it the
+    demo's intro), or a new one on a site without any."""
     page = BudgetPage.objects.descendant_of(home).order_by("path").first()
     if page is None:
         page = BudgetPage(title=PAGE_TITLE, slug=PAGE_SLUG, intro=PAGE_INTRO, show_in_menus=False)
         home.add_child(instance=page)
         page.save_revision().publish()
         report(_("Halaman APBDes dibuat."))
-    elif STRUCTURE_PAGE.is_untouched(page):
-        page.intro = PAGE_INTRO
-        page.save_revision().publish()
-        report(_("Halaman APBDes diisi."))
     return page
 
 

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail import blocks
 
 from articles.blocks import ArticleBodyBlock
-from villages.structure import SECTIONS
+from villages.structure import GOVERNMENT_PAGES, SECTIONS
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 
@@ -132,7 +132,7 @@ def read_site(directory=CONTENT_DIR):
     site["home"]["about_text"] = markdown_to_html(site["home"]["about_text"])
     check_keys(
         site["sections"],
-        required={spec.attribute for spec in SECTIONS},
+        required={spec.attribute for spec in (*SECTIONS, *GOVERNMENT_PAGES)},
         where="desa.yaml: sections",
     )
     for name, texts in site["sections"].items():

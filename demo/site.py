@@ -11,7 +11,7 @@ from core.models import VillageSettings
 from demo.images import demo_image, draw_emblem, draw_landscape
 from demo.reader import read_site
 from villages.identity import name_village, parse_address
-from villages.structure import HOME, SECTIONS, ensure_village_structure
+from villages.structure import GOVERNMENT_PAGES, HOME, SECTIONS, ensure_village_structure
 
 
 def set_up_site(texts=None, *, with_images=True, report=None):
@@ -68,7 +68,7 @@ def fill_home_page(home, texts, with_images, report):
 
 
 def fill_sections(village, sections, report):
-    for spec in SECTIONS:
+    for spec in (*SECTIONS, *GOVERNMENT_PAGES):
         page, fields = getattr(village, spec.attribute), sections[spec.attribute]
         if not spec.is_untouched(page):
             continue
