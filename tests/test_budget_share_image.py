@@ -97,10 +97,13 @@ def test_budget_page_shares_the_shown_years_picture(client, budget_page):
     make_budget(2025)
     make_budget(2026, scale=2)
 
-    latest = get_soup(client, "/apbdes/").find("meta", property="og:image")["content"]
+    page_soup = get_soup(client, "/apbdes/")
+    latest = page_soup.find("meta", property="og:image")["content"]
     earlier = get_soup(client, "/apbdes/", {"tahun": "2025"}).find("meta", property="og:image")
 
     assert latest == "http://testserver/apbdes/gambar/2026/"
+    sides = ("og:image:width", "og:image:height")
+    assert [page_soup.find("meta", property=side)["content"] for side in sides] == ["1080"] * 2
     assert earlier["content"] == "http://testserver/apbdes/gambar/2025/"
     assert picture(client.get(latest)).size == (1080, 1080)
 

@@ -14,6 +14,7 @@ from core.sites import current_site
 
 from ..export import budget_csv, budget_json
 from ..report import BudgetReport
+from ..share_image import SIZE as SHARE_IMAGE_SIZE
 from ..share_image import share_image_png
 from ..structured_data import dataset_jsonld
 from .budget import FIRST_YEAR, LAST_YEAR, Budget
@@ -104,6 +105,7 @@ class BudgetPage(RoutablePageMixin, SitePage):
             # Link previews show the year's own picture rather than the village's image.
             if image_path := self.share_image_path(year):
                 context["social_image_url"] = request.build_absolute_uri(image_path)
+                context["social_image_width"] = context["social_image_height"] = SHARE_IMAGE_SIZE
         context.update(years=years, year=year, year_message=year_message, report=report)
         return context
 
