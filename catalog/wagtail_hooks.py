@@ -1,13 +1,12 @@
 """The "Katalog" admin menu: Wisata, Produk Warga and their categories."""
 
-import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, TitleColumn
-from wagtail.models import WorkflowState
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_filters import PublicationFilterMixin, publication_filter
 from core.rupiah import format_rupiah
 from core.spreadsheet import neutralise_formula
 
@@ -15,25 +14,8 @@ from .models import Product, ProductCategory, TourismCategory, TourismSpot
 from .views import CatalogWorkflowActionView
 
 
-class StatusFilterSet(WagtailFilterSet):
-    """Live, draft or waiting for a moderator: the three states editors ask about."""
-
-    status = django_filters.ChoiceFilter(
-        label=_("Status"),
-        method="filter_status",
-        choices=[("terbit", _("Terbit")), ("draf", _("Draf")), ("moderasi", _("Dalam moderasi"))],
-        empty_label=_("Semua"),
-    )
-
-    def filter_status(self, queryset, name, value):
-        in_moderation = queryset.filter(
-            workflow_states__status=WorkflowState.STATUS_IN_PROGRESS
-        ).values("pk")
-        if value == "terbit":
-            return queryset.filter(live=True)
-        if value == "moderasi":
-            return queryset.filter(pk__in=in_moderation)
-        return queryset.filter(live=False).exclude(pk__in=in_moderation)
+class StatusFilterSet(PublicationFilterMixin, WagtailFilterSet):
+    status = publication_filter(_("Status"))
 
 
 class ThumbnailColumn(Column):

@@ -1,37 +1,23 @@
 """The "Produk Hukum" admin menu: the village's legal and planning documents."""
 
-import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, TitleColumn
-from wagtail.models import WorkflowState
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from core.admin_filters import PublicationFilterMixin, publication_filter
 
 from .models import LegalDocument, PublicInformation
 
 
-class LegalDocumentFilterSet(WagtailFilterSet):
-    publication = django_filters.ChoiceFilter(
-        label=_("Status terbit"),
-        method="filter_publication",
-        choices=[("terbit", _("Terbit")), ("draf", _("Draf")), ("moderasi", _("Dalam moderasi"))],
-        empty_label=_("Semua"),
-    )
+class LegalDocumentFilterSet(PublicationFilterMixin, WagtailFilterSet):
+    # "status" is the document's legal force (berlaku, dicabut, diubah).
+    publication = publication_filter(_("Status terbit"))
 
     class Meta:
         model = LegalDocument
         fields = ["document_type", "year", "status"]
-
-    def filter_publication(self, queryset, name, value):
-        in_moderation = queryset.filter(
-            workflow_states__status=WorkflowState.STATUS_IN_PROGRESS
-        ).values("pk")
-        if value == "terbit":
-            return queryset.filter(live=True)
-        if value == "moderasi":
-            return queryset.filter(pk__in=in_moderation)
-        return queryset.filter(live=False).exclude(pk__in=in_moderation)
 
 
 class LegalDocumentViewSet(SnippetViewSet):

@@ -4,7 +4,6 @@ queryset, where an item is on the map, and the gallery image."""
 import functools
 from urllib.parse import quote, urlsplit
 
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -36,6 +35,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from core.models import VillageSettings, social_image_url
 from core.phone import whatsapp_digits
+from core.routed_items import RoutedByIndexPage
 
 from ..forms import CatalogItemForm, LocatedItemForm
 from ..location import Location
@@ -52,12 +52,6 @@ def address_from_name(name):
 def default_site_id():
     site = Site.objects.filter(is_default_site=True).only("pk").first()
     return site.pk if site else None
-
-
-@functools.cache
-def model_for_label(label):
-    """The model class for an "app_label.ModelName" string; it never changes once loaded."""
-    return apps.get_model(label)
 
 
 class CatalogCategory(models.Model):
@@ -114,6 +108,7 @@ class CatalogItemQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
 
 class CatalogItem(
+    RoutedByIndexPage,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -147,9 +142,6 @@ class CatalogItem(
 
     #: Subclasses name their price field, so listings can sort by price.
     price_field = "price"
-    #: The page type that lists and shows this kind of item, as "app_label.ModelName".
-    #: A string, because the page module imports the item modules and not the reverse.
-    index_page_model = None
 
     class Meta:
         abstract = True
@@ -224,10 +216,6 @@ class CatalogItem(
             raise ValidationError(problems)
         return super().publish(revision, *args, **kwargs)
 
-    @classmethod
-    def get_index_page_model(cls):
-        return model_for_label(cls.index_page_model)
-
     @property
     def price_amount(self):
         return getattr(self, self.price_field)
@@ -248,34 +236,6 @@ class CatalogItem(
 
     def search_text(self):
         return self.plain_description()
-
-    @classmethod
-    def index_page_for_site(cls, site):
-        """The live, public page that lists and routes this kind of item on `site`."""
-        return (
-            cls.get_index_page_model()
-            .objects.live()
-            .public()
-            .descendant_of(site.root_page, inclusive=True)
-            .first()
-        )
-
-    def index_page(self):
-        return self.index_page_for_site(self.site)
-
-    def get_url(self, request=None, index_page=None):
-        index_page = index_page or self.index_page()
-        if index_page is None:
-            return None
-        return index_page.url + index_page.reverse_subpage("detail", args=[self.slug])
-
-    def get_full_url(self, request=None, index_page=None):
-        index_page = index_page or self.index_page()
-        if index_page is None:
-            return None
-        return index_page.get_full_url(request) + index_page.reverse_subpage(
-            "detail", args=[self.slug]
-        )
 
     def related_items(self):
         return (

@@ -30,6 +30,8 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from core.routed_items import RoutedByIndexPage
+
 from ..pdf import extract, format_file_size, pdf_problem
 from ..types import LEGAL_FORCE, DocumentStatus, DocumentType  # noqa: F401 (re-exported)
 
@@ -69,6 +71,7 @@ class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
 
 class LegalDocument(
+    RoutedByIndexPage,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -295,39 +298,6 @@ class LegalDocument(
         return (self.summary or f"{self.identifier} tentang {self.title}")[:300]
 
     # --- Where it is shown ------------------------------------------------------------
-
-    @classmethod
-    def get_index_page_model(cls):
-        from django.apps import apps
-
-        return apps.get_model(cls.index_page_model)
-
-    @classmethod
-    def index_page_for_site(cls, site):
-        return (
-            cls.get_index_page_model()
-            .objects.live()
-            .public()
-            .descendant_of(site.root_page, inclusive=True)
-            .first()
-        )
-
-    def index_page(self):
-        return self.index_page_for_site(self.site)
-
-    def get_url(self, request=None, index_page=None):
-        index_page = index_page or self.index_page()
-        if index_page is None:
-            return None
-        return index_page.url + index_page.reverse_subpage("detail", args=[self.slug])
-
-    def get_full_url(self, request=None, index_page=None):
-        index_page = index_page or self.index_page()
-        if index_page is None:
-            return None
-        return index_page.get_full_url(request) + index_page.reverse_subpage(
-            "detail", args=[self.slug]
-        )
 
     def paths_showing_it(self):
         """Its page, the listing, and the pages of documents that show it in their history
