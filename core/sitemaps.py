@@ -1,5 +1,5 @@
 """Sitemap sections for items that have no page of their own but are served by an index
-page (the catalog's wisata and products), beside Wagtail's sitemap of pages."""
+page (wisata, products, legal documents), beside Wagtail's sitemap of pages."""
 
 from wagtail.contrib.sitemaps import Sitemap
 
@@ -9,7 +9,8 @@ class RoutedItemSitemap(Sitemap):
     that serves them; none while that page is missing, unpublished or private.
 
     `model` answers `index_page_for_site(site)`, `objects.live_for_site(site)` and
-    `item.get_full_url(request, index_page=...)`, as catalog items do."""
+    `item.get_full_url(request, index_page=...)`, as core.routed_items.RoutedByIndexPage
+    items do."""
 
     model = None
 

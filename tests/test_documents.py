@@ -504,3 +504,13 @@ def test_demo_loads_twelve_documents_once(home_page, village, site):
     assert "retribusi lapak" in old.file_text.lower()
     assert lines.count("Halaman Produk Hukum dibuat.") == 1
     assert len([line for line in lines if line.startswith("Produk hukum dibuat:")]) == 12
+
+
+def test_sitemap_lists_live_documents_under_their_page_and_no_draft(client, produk_hukum, site):
+    live = LegalDocumentFactory(site=site, title="Peraturan Desa tentang Irigasi")
+    draft = LegalDocumentFactory(site=site, title="Rancangan Peraturan Pasar", live=False)
+
+    sitemap = client.get("/sitemap.xml").content.decode()
+
+    assert f"http://localhost{detail_url(live)}" in sitemap
+    assert detail_url(draft) not in sitemap

@@ -9,13 +9,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from catalog.models import Product, TourismSpot
 from core.sitemaps import RoutedItemSitemap
+from documents.models import LegalDocument
 from search import views as search_views
 
-# Pages, then the wisata and products their index pages serve.
+# Pages, then the wisata, products and legal documents their index pages serve.
 SITEMAPS = {
     "halaman": PageSitemap,
     "wisata": RoutedItemSitemap.for_model(TourismSpot),
     "produk": RoutedItemSitemap.for_model(Product),
+    "dokumen": RoutedItemSitemap.for_model(LegalDocument),
 }
 
 urlpatterns = [
