@@ -1,6 +1,10 @@
 """A village as editors fill it, for the browser tests that look at whole pages: the nine
 menu sections (Profil Desa with sub-pages), an article with a table of contents, FAQ, tags
-and links in its text, wisata and products, officials, events and a photo album."""
+and links in its text, wisata and products, officials, events and a photo album, and under
+Pemerintahan the transparency pages: Produk Hukum with an amended regulation, Informasi
+Publik with entries in all four categories, and APBDes with a published budget."""
+
+import datetime
 
 from wagtail.models import Page, Site
 
@@ -15,6 +19,13 @@ from tests.factories import (
     TourismSpotFactory,
     VillageSettingsFactory,
     WisataIndexPageFactory,
+)
+from tests.factories_budget import BudgetPageFactory, make_budget
+from tests.factories_documents import (
+    InformasiPublikPageFactory,
+    LegalDocumentFactory,
+    ProdukHukumIndexPageFactory,
+    PublicInformationFactory,
 )
 from tests.factories_events import AgendaIndexPageFactory, EventPageFactory
 from tests.factories_gallery import AlbumPageFactory, GalleryIndexPageFactory
@@ -42,6 +53,7 @@ def build_filled_village():
     government = GovernmentPageFactory(parent=home)
     for _ in range(3):
         OfficialFactory(with_photo=True)
+    transparency = build_transparency(site, government)
     news = ArticleIndexPageFactory(parent=home)
     agenda = AgendaIndexPageFactory(parent=home)
     event = EventPageFactory(parent=agenda, title="Kerja bakti saluran irigasi")
@@ -86,4 +98,55 @@ def build_filled_village():
         "album": album,
         "agenda": agenda,
         "event": event,
+        **transparency,
+    }
+
+
+def build_transparency(site, government):
+    """Produk Hukum, Informasi Publik and APBDes under Pemerintahan, at the addresses
+    setup_village gives them (/pemerintahan/produk-hukum/ and so on), with their content.
+    They stay out of the menu: test_navigation_layout expects Profil Desa's dropdown alone."""
+    produk_hukum = ProdukHukumIndexPageFactory(parent=government)
+    budget_page = BudgetPageFactory(parent=government)
+    dip = InformasiPublikPageFactory(parent=government)
+    old = LegalDocumentFactory(
+        site=site,
+        title="Pungutan desa atas lapak pasar",
+        year=2023,
+        date_set=datetime.date(2023, 2, 6),
+    )
+    document = LegalDocumentFactory(
+        site=site,
+        title="Perubahan pungutan desa atas lapak pasar",
+        date_promulgated=datetime.date(2025, 3, 12),
+    )
+    document.related_documents.set([old])
+    document.save()
+    old.status = "diubah"
+    old.replaced_by = document
+    old.save()
+    apbdes = LegalDocumentFactory(site=site, title="APBDes 2025", document_type="apbdes")
+    for number, title in enumerate(["APBDes 2025", "RKPDes 2025"], start=1):
+        PublicInformationFactory(
+            site=site,
+            category="berkala",
+            title=title,
+            sort_order=number,
+            document=apbdes if title == "APBDes 2025" else None,
+        )
+    PublicInformationFactory(site=site, category="serta-merta", title="Peringatan banjir")
+    PublicInformationFactory(site=site, category="setiap-saat", title="Daftar aset desa")
+    PublicInformationFactory(
+        site=site,
+        category="dikecualikan",
+        title="Data pribadi penduduk",
+        exemption_reason="Pasal 17 huruf h UU 14/2008",
+    )
+    make_budget(site=site, year=2024, scale=1)
+    make_budget(site=site, year=2025, scale=1)
+    return {
+        "produk_hukum": produk_hukum,
+        "document": document,
+        "informasi_publik": dip,
+        "apbdes": budget_page,
     }

@@ -37,6 +37,10 @@ def reader_pages(live_server):
         "album": village["album"].url,
         "agenda": village["agenda"].url,
         "kegiatan": village["event"].url,
+        "produk-hukum": village["produk_hukum"].url,
+        "dokumen": f"{village['produk_hukum'].url}{village['document'].slug}/",
+        "informasi-publik": village["informasi_publik"].url,
+        "apbdes": village["apbdes"].url,
     }
 
 
@@ -69,7 +73,8 @@ def test_pages_have_no_serious_accessibility_violations(
     base_url = live_server.url
     for name, path in reader_pages.items():
         page = context.new_page()
-        page.goto(base_url + path)
+        response = page.goto(base_url + path)
+        assert response.status == 200, f"{name} ({path}) answered {response.status}"
         if viewport == "telepon":
             page.click("summary.menu-button")  # the menu's contents are checked too
         if name in SCREENSHOT_PAGES:
