@@ -106,9 +106,10 @@ def build_transparency(site, government):
     """Produk Hukum, Informasi Publik and APBDes under Pemerintahan, at the addresses
     setup_village gives them (/pemerintahan/produk-hukum/ and so on), with their content.
     They stay out of the menu: test_navigation_layout expects Profil Desa's dropdown alone."""
-    produk_hukum = ProdukHukumIndexPageFactory(parent=government)
-    budget_page = BudgetPageFactory(parent=government)
-    dip = InformasiPublikPageFactory(parent=government)
+    # In the menu under Pemerintahan, as the village structure puts them.
+    produk_hukum = ProdukHukumIndexPageFactory(parent=government, show_in_menus=True)
+    budget_page = BudgetPageFactory(parent=government, show_in_menus=True)
+    dip = InformasiPublikPageFactory(parent=government, show_in_menus=True)
     old = LegalDocumentFactory(
         site=site,
         title="Pungutan desa atas lapak pasar",
