@@ -20,6 +20,7 @@ from wagtail.models import (
 )
 
 from core.rupiah import format_rupiah_amount
+from core.sites import default_site_id
 
 from .. import balance
 from ..forms import BudgetForm
@@ -27,11 +28,6 @@ from ..sections import Bidang, IncomeSource, Section
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
-
-
-def default_site_id():
-    site = Site.objects.filter(is_default_site=True).only("pk").first()
-    return site.pk if site else None
 
 
 class BudgetQuerySet(models.QuerySet):

@@ -36,6 +36,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 from core.models import VillageSettings, social_image_url
 from core.phone import whatsapp_digits
 from core.routed_items import RoutedByIndexPage
+from core.sites import default_site_id
 
 from ..forms import CatalogItemForm, LocatedItemForm
 from ..location import Location
@@ -47,11 +48,6 @@ RELATED_ITEMS_COUNT = 4
 def address_from_name(name):
     """The slug an item gets when the editor leaves it empty."""
     return slugify(name)[:150]
-
-
-def default_site_id():
-    site = Site.objects.filter(is_default_site=True).only("pk").first()
-    return site.pk if site else None
 
 
 class CatalogCategory(models.Model):

@@ -31,6 +31,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from core.routed_items import RoutedByIndexPage
+from core.sites import default_site_id
 
 from ..pdf import extract, format_file_size, pdf_problem
 from ..types import LEGAL_FORCE, DocumentStatus, DocumentType  # noqa: F401 (re-exported)
@@ -55,11 +56,6 @@ def paths_of_information_pages(site_id):
                 path + page.reverse_subpage("print"),
             ]
     return paths
-
-
-def default_site_id():
-    site = Site.objects.filter(is_default_site=True).only("pk").first()
-    return site.pk if site else None
 
 
 class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):

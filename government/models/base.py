@@ -12,14 +12,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from core.phone import format_phone, whatsapp_digits
+from core.sites import default_site_id
 
 # government.css defines .tone-0 to .tone-5.
 PLACEHOLDER_TONES = 6
-
-
-def default_site_id():
-    site = Site.objects.filter(is_default_site=True).only("pk").first()
-    return site.pk if site else None
 
 
 def initials_of(name):
